@@ -1,0 +1,4 @@
+/**
+ * The vocabulary of sales KPIs: immutable, validated values.
+ */
+package io.github.kpiengine;
