@@ -1,0 +1,82 @@
+package io.github.kpiengine.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the README honest: every Java snippet in README.md is the marked body of a class in
+ * {@code io.github.kpiengine.examples.readme}, and every such class runs.
+ */
+class ReadmeSnippetsTest {
+
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path SNIPPET_SOURCES =
+            Path.of("src", "main", "java", "io", "github", "kpiengine", "examples", "readme");
+    private static final Pattern README_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern MARKED_BODY =
+            Pattern.compile("// README begin\\n(.*?)\\n\\s*// README end", Pattern.DOTALL);
+
+    @Test
+    void readme_everyJavaSnippet_isTheBodyOfAnExampleClass() throws IOException {
+        List<String> readmeSnippets = matches(README_BLOCK, Files.readString(README));
+        List<String> classSnippets = new ArrayList<>();
+        for (Path source : snippetSources()) {
+            classSnippets.addAll(matches(MARKED_BODY, Files.readString(source)));
+        }
+
+        assertThat(readmeSnippets).isNotEmpty();
+        assertThat(classSnippets).containsExactlyInAnyOrderElementsOf(readmeSnippets);
+    }
+
+    @Test
+    void snippetClasses_run_printSomething() throws Exception {
+        for (Path source : snippetSources()) {
+            String simpleName = source.getFileName().toString().replace(".java", "");
+            Class<?> type = Class.forName("io.github.kpiengine.examples.readme." + simpleName);
+            Method main = type.getMethod("main", String[].class);
+
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            PrintStream original = System.out;
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            try {
+                main.invoke(null, (Object) new String[0]);
+            } finally {
+                System.setOut(original);
+            }
+            assertThat(buffer.toString(StandardCharsets.UTF_8)).as(simpleName).isNotBlank();
+        }
+    }
+
+    private static List<Path> snippetSources() throws IOException {
+        try (Stream<Path> files = Files.list(SNIPPET_SOURCES)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.endsWith("package-info.java"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /** Each match's first group, with its common indentation removed and trailing blanks trimmed. */
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1).stripIndent().strip());
+        }
+        return found;
+    }
+}
