@@ -326,6 +326,11 @@ public final class Ratio {
         if (numerator == 0) {
             throw new IllegalStateException("ratio must be above zero to produce anything: " + this);
         }
+        if (Math.multiplyHigh(out, denominator) == 0 && out * denominator >= 0) {
+            long product = out * denominator;
+            long quotient = product / numerator;
+            return product % numerator == 0 ? quotient : quotient + 1;
+        }
         BigInteger[] qr = BigInteger.valueOf(out).multiply(BigInteger.valueOf(denominator))
                 .divideAndRemainder(BigInteger.valueOf(numerator));
         BigInteger ceiling = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
