@@ -7,4 +7,5 @@
  */
 module io.github.kpiengine {
     exports io.github.kpiengine;
+    exports io.github.kpiengine.plan;
 }

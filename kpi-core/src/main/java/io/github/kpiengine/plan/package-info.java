@@ -1,0 +1,7 @@
+/**
+ * The reverse funnel: from a revenue target back to the activity that produces it, down to the
+ * weekly "magic number" of new opportunities, with the sales-cycle lag, the pipeline in hand,
+ * capacity, focus, confidence and the forward projection. Start at {@link
+ * io.github.kpiengine.plan.FunnelSolver#solve(io.github.kpiengine.plan.FunnelModel)}.
+ */
+package io.github.kpiengine.plan;

@@ -1,0 +1,318 @@
+package io.github.kpiengine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Ratio;
+import io.github.kpiengine.WorkCalendar;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.junit.jupiter.api.Test;
+
+class FunnelSolverTest {
+
+    private static final Money EUR_1_200_000 = Money.parse("EUR 1200000");
+    private static final Money EUR_30_000 = Money.parse("EUR 30000");
+    private static final Ratio CALL_TO_APPOINTMENT_20 = Ratio.parse("20%");
+    private static final Ratio APPOINTMENT_TO_PROPOSAL_65 = Ratio.parse("65%");
+    private static final Ratio CLOSE_50 = Ratio.parse("50%");
+    private static final BigDecimal WEEKS_48 = BigDecimal.valueOf(48);
+
+    private static FunnelModel.Builder workedExample() {
+        return FunnelModel.builder(EUR_1_200_000, EUR_30_000)
+                .gateway("call", CALL_TO_APPOINTMENT_20)
+                .gateway("first_appointment", APPOINTMENT_TO_PROPOSAL_65)
+                .gateway("proposal", CLOSE_50)
+                .opportunityStage("first_appointment")
+                .weeks(WEEKS_48);
+    }
+
+    private static Plan.Reachable reachable(FunnelModel model) {
+        Plan plan = FunnelSolver.solve(model);
+        assertThat(plan).isInstanceOf(Plan.Reachable.class);
+        return (Plan.Reachable) plan;
+    }
+
+    @Test
+    void solve_workedExampleOfTheDesign_givesFortyEightyOneHundredTwentyFourSixHundredTwentyAndThree() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        assertThat(plan.wonDeals()).isEqualTo(40);
+        assertThat(plan.stages()).extracting(StageRequirement::stage, StageRequirement::required)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("call", 620L),
+                        org.assertj.core.groups.Tuple.tuple("first_appointment", 124L),
+                        org.assertj.core.groups.Tuple.tuple("proposal", 80L));
+        assertThat(plan.stage("first_appointment").exact())
+                .isEqualByComparingTo("123.0769230769230769230769230769231");
+        assertThat(plan.newOpportunities()).isEqualTo(124);
+        assertThat(plan.magicNumber()).isEqualTo(3);
+        assertThat(plan.magicNumberExact()).isEqualByComparingTo("2.583333333333333333333333333333333");
+        assertThat(plan.stage("call").weekly()).isEqualTo(13);
+    }
+
+    @Test
+    void solve_exactRatios_neverRoundThroughBinaryFloatingPoint() {
+        assertThat(singleGateway(13, "65%").stage("proposal").required()).isEqualTo(20);
+        assertThat(singleGateway(21, "35%").stage("proposal").required()).isEqualTo(60);
+        assertThat(singleGateway(57, "57%").stage("proposal").required()).isEqualTo(100);
+    }
+
+    private static Plan.Reachable singleGateway(long deals, String ratio) {
+        return reachable(FunnelModel.builder(Money.of("EUR", deals * 1000), Money.of("EUR", 1000))
+                .gateway("proposal", Ratio.parse(ratio))
+                .weeks(BigDecimal.ONE)
+                .build());
+    }
+
+    @Test
+    void solve_zeroRatio_isUnreachableNamingTheGateway() {
+        Plan plan = FunnelSolver.solve(workedExample().build().withRatio("proposal", Ratio.ofPercent(0)));
+
+        assertThat(plan).isInstanceOf(Plan.Unreachable.class);
+        Plan.Unreachable unreachable = (Plan.Unreachable) plan;
+        assertThat(unreachable.stage()).contains("proposal");
+        assertThat(unreachable.reason())
+                .isEqualTo("gateway proposal converts at 0%: no amount of activity reaches a won deal");
+    }
+
+    @Test
+    void solve_undefinedRatio_isUnreachableWithTheRatiosReason() {
+        Plan plan = FunnelSolver.solve(workedExample().build()
+                .withRatio("call", Ratio.undefined("no calls in the period")));
+
+        assertThat(((Plan.Unreachable) plan).reason()).isEqualTo(
+                "the ratio of gateway call is undefined (no calls in the period): no plan can be made from it");
+    }
+
+    @Test
+    void solve_zeroTarget_isAlreadyMet() {
+        Plan plan = FunnelSolver.solve(workedExample().build().withTarget(Money.parse("EUR 0")));
+
+        assertThat(plan).isInstanceOf(Plan.AlreadyMet.class);
+        assertThat(((Plan.AlreadyMet) plan).reason()).isEqualTo("the target is not above zero: EUR 0.00");
+    }
+
+    @Test
+    void solve_pipelineInHandCoveringTheTarget_isAlreadyMet() {
+        Plan plan = FunnelSolver.solve(workedExample().openPipeline("proposal", 80).build());
+
+        assertThat(plan).isInstanceOf(Plan.AlreadyMet.class);
+        assertThat(((Plan.AlreadyMet) plan).reason())
+                .isEqualTo("the pipeline in hand covers the target: 40 expected wins against 40 needed");
+    }
+
+    @Test
+    void solve_pipelineInHand_isSubtractedBeforeNewActivity() {
+        // 10 open proposals at 50 % bring 5 wins; 8 open appointments bring 8 × 0.65 × 0.5 = 2.6.
+        Plan.Reachable plan = reachable(workedExample()
+                .openPipeline("proposal", 10)
+                .openPipeline("first_appointment", 8)
+                .build());
+
+        assertThat(plan.pipelineInHand().expectedWins()).isEqualByComparingTo("7.6");
+        assertThat(plan.pipelineInHand().expectedRevenue()).isEqualTo(Money.parse("EUR 228000"));
+        assertThat(plan.wonDealsExact()).isEqualByComparingTo("32.4");
+        assertThat(plan.wonDeals()).isEqualTo(33);
+        assertThat(plan.stage("proposal").required()).isEqualTo(66);
+    }
+
+    @Test
+    void solve_cycleLag_spreadsNewOpportunitiesOverTheOpeningWindow() {
+        // Q1 2026 has 64 working days (12.8 weeks); a 31-day cycle leaves 2026-01-01..2026-02-28,
+        // 42 working days (8.4 weeks) to open opportunities in.
+        Period q1 = Period.ofQuarter(2026, 1);
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 300000"), EUR_30_000)
+                .gateway("first_appointment", APPOINTMENT_TO_PROPOSAL_65)
+                .gateway("proposal", CLOSE_50)
+                .period(q1, WorkCalendar.standard())
+                .cycleDays(31)
+                .build());
+
+        CycleLag lag = plan.cycleLag().orElseThrow();
+        assertThat(plan.model().weeks()).isEqualByComparingTo("12.8");
+        assertThat(lag.lastOpenDay()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(lag.openingWeeks()).isEqualByComparingTo("8.4");
+        assertThat(plan.newOpportunities()).isEqualTo(31);
+        assertThat(plan.magicNumber()).isEqualTo(4);
+        assertThat(lag.schedule()).last().extracting(CycleLag.Deadline::cumulativeNewOpportunities)
+                .isEqualTo(31L);
+        assertThat(lag.schedule().get(0).week()).isEqualTo(Period.of(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 4)));
+    }
+
+    @Test
+    void solve_cycleLongerThanThePeriod_isUnreachable() {
+        Plan plan = FunnelSolver.solve(workedExample()
+                .period(Period.ofMonth(YearMonth.of(2026, 3)), WorkCalendar.standard())
+                .cycleDays(45)
+                .build());
+
+        assertThat(((Plan.Unreachable) plan).reason()).isEqualTo("the sales cycle of 45 days is longer"
+                + " than the period 2026-03-01/2026-03-31: no opportunity opened in it closes in it");
+    }
+
+    @Test
+    void solve_capacity_comparesHoursNeededWithSellingHours() {
+        // Weekly: 620/48 calls × 0.25 h + 124/48 appointments × 2 h + 80/48 proposals × 3 h
+        // = 643/48 h = 13.3958… h; 40 h × 40 % = 16 h available.
+        Plan.Reachable plan = reachable(workedExample()
+                .hoursPerWeek(BigDecimal.valueOf(40))
+                .hours("call", new BigDecimal("0.25"))
+                .hours("first_appointment", BigDecimal.valueOf(2))
+                .hours("proposal", BigDecimal.valueOf(3))
+                .build());
+
+        Capacity capacity = plan.capacity().orElseThrow();
+        assertThat(capacity.hoursNeeded()).isEqualByComparingTo("13.39583333333333");
+        assertThat(capacity.hoursAvailable()).isEqualByComparingTo("16");
+        assertThat(capacity.utilisation()).isEqualByComparingTo("0.8372");
+        assertThat(capacity.feasible()).isTrue();
+    }
+
+    @Test
+    void solve_confidence_isTheBinomialQuantileCrossCheckedWithCommonsStatistics() {
+        Plan.Reachable plan = reachable(workedExample().confidence(Ratio.parse("90%")).build());
+
+        ConfidencePlan confidence = plan.confidence().orElseThrow();
+        long n = confidence.newOpportunities();
+        double p = 0.325;
+        assertThat(confidence.winProbability()).isEqualByComparingTo("0.325");
+        assertThat(BinomialDistribution.of((int) n, p).survivalProbability(39)).isGreaterThanOrEqualTo(0.9);
+        assertThat(BinomialDistribution.of((int) n - 1, p).survivalProbability(39)).isLessThan(0.9);
+        assertThat(n).isGreaterThan(plan.newOpportunities());
+        assertThat(confidence.expectedValueNewOpportunities()).isEqualTo(124);
+    }
+
+    @Test
+    void focus_ranksTheGatewayBelowItsReferenceFirst() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        List<Focus> focus = plan.focus(Map.of("first_appointment", Ratio.parse("70%")));
+
+        assertThat(focus).first().extracting(Focus::stage).isEqualTo("first_appointment");
+        assertThat(focus.get(0).gapToReference()).hasValueSatisfying(
+                gap -> assertThat(gap).isEqualByComparingTo("-5"));
+        assertThat(plan.focus()).first().extracting(Focus::stage).isEqualTo("call");
+    }
+
+    @Test
+    void barometer_actualOverMagicNumber() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        Barometer barometer = plan.barometer(new BigDecimal("2.4"));
+
+        assertThat(barometer.percent()).isEqualByComparingTo("80.0");
+        assertThat(barometer.healthy()).isFalse();
+        assertThat(plan.barometer(BigDecimal.valueOf(3)).healthy()).isTrue();
+    }
+
+    @Test
+    void pacing_saysWhatIsDueAndWhatTheRestNeeds() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        Pacing pacing = plan.pacing(BigDecimal.valueOf(12), 25);
+
+        assertThat(pacing.due()).isEqualTo(31);
+        assertThat(pacing.ahead()).isEqualTo(-6);
+        assertThat(pacing.neededPerWeekFromNow()).isEqualTo(3);
+        assertThatThrownBy(() -> plan.pacing(BigDecimal.valueOf(49), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weeksElapsed must be between 0 and 48: 49");
+    }
+
+    @Test
+    void perMonth_conventionsAreExplicit() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        assertThat(plan.perMonth(WeeksPerMonth.FOUR).get(0).newOpportunities()).isEqualTo(11);
+        assertThat(plan.perMonth(WeeksPerMonth.FIFTY_TWO_TWELFTHS).get(0).newOpportunities()).isEqualTo(12);
+        assertThatThrownBy(() -> plan.perMonth(WeeksPerMonth.CALENDAR))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("convention CALENDAR needs a model with a period: set period(...)");
+    }
+
+    @Test
+    void perMonth_calendar_addsUpToTheNewOpportunities() {
+        Plan.Reachable plan = reachable(workedExample().weeks(null)
+                .period(Period.ofYear(2026), WorkCalendar.standard()).build());
+
+        List<MonthlyQuota> months = plan.perMonth(WeeksPerMonth.CALENDAR);
+
+        assertThat(months).hasSize(12);
+        assertThat(months.stream().mapToLong(MonthlyQuota::newOpportunities).sum())
+                .isGreaterThanOrEqualTo(plan.newOpportunities());
+    }
+
+    @Test
+    void project_plansTopOfFunnel_meetsTheTarget() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        Projection projection = plan.project();
+
+        assertThat(projection.wholeWins()).isEqualTo(40);
+        assertThat(projection.expectedRevenue().isLessThan(EUR_1_200_000)).isFalse();
+        assertThat(FunnelSolver.project(plan.model(), "call", 619).wholeWins()).isEqualTo(39);
+        assertThat(projection.p10().isLessThan(projection.p50())).isTrue();
+        assertThat(projection.p50().isLessThan(projection.p90())).isTrue();
+    }
+
+    @Test
+    void solve_targetOfTenToTheFifteenth_neitherOverflowsNorLosesACent() {
+        Plan.Reachable plan = reachable(FunnelModel.builder(
+                        Money.parse("EUR 1000000000000000.01"), Money.parse("EUR 30000"))
+                .gateway("first_appointment", APPOINTMENT_TO_PROPOSAL_65)
+                .gateway("proposal", CLOSE_50)
+                .weeks(WEEKS_48)
+                .build());
+
+        assertThat(plan.wonDealsExact()).isEqualByComparingTo("33333333333.33333366666666666666667");
+        assertThat(plan.wonDeals()).isEqualTo(33_333_333_334L);
+        assertThat(plan.stage("proposal").required()).isEqualTo(66_666_666_668L);
+    }
+
+    @Test
+    void model_badInput_isRefusedWithMessages() {
+        assertThatThrownBy(() -> FunnelModel.builder(EUR_1_200_000, Money.parse("EUR 0"))
+                .gateway("proposal", CLOSE_50).weeks(WEEKS_48).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("averageDeal must be positive: EUR 0.00");
+        assertThatThrownBy(() -> FunnelModel.builder(EUR_1_200_000, EUR_30_000)
+                .weeks(WEEKS_48).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("gateways must not be empty");
+        assertThatThrownBy(() -> workedExample().weeks(BigDecimal.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weeks must be positive: 0");
+        assertThatThrownBy(() -> workedExample().gateway("call", CLOSE_50).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("gateways must name each stage once: call");
+        assertThatThrownBy(() -> workedExample().opportunityStage("demo").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("opportunityStage must be one of the gateways' stages"
+                        + " [call, first_appointment, proposal]: demo");
+        assertThatThrownBy(() -> workedExample().openPipeline("proposal", -1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("openPipeline count must not be negative: proposal=-1");
+        assertThatThrownBy(() -> workedExample().confidence(Ratio.parse("100%")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("confidence must be above 0% and below 100%: 100%");
+        assertThatThrownBy(() -> workedExample().cycleDays(30).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cycleDays needs a period to date the lag: set period(...)");
+        assertThatThrownBy(() -> workedExample().hoursPerWeek(BigDecimal.valueOf(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hoursPerWeek must be above 0 and at most 168: -1");
+        assertThatThrownBy(() -> FunnelModel.builder(EUR_1_200_000, Money.parse("USD 30000"))
+                .gateway("proposal", CLOSE_50).weeks(WEEKS_48).build())
+                .hasMessage("Currencies differ: EUR/USD");
+        assertThatThrownBy(() -> Ratio.parse("120%"))
+                .hasMessage("percent must be between 0 and 100: 120");
+    }
+}
