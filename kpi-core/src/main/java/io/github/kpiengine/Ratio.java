@@ -242,8 +242,8 @@ public final class Ratio {
     }
 
     /**
-     * Returns the value, exact when the fraction terminates ({@code 13/20} is 0.65), otherwise
-     * rounded to 34 significant digits ({@link MathContext#DECIMAL128}).
+     * Returns the value, exact when it fits in 34 significant digits ({@code 13/20} is 0.65),
+     * otherwise rounded to 34 ({@link MathContext#DECIMAL128}): {@code 1/3} is 0.3333….
      *
      * @return the value between 0 and 1
      * @throws IllegalStateException if the ratio is undefined
@@ -252,11 +252,9 @@ public final class Ratio {
         requireDefined();
         BigDecimal n = BigDecimal.valueOf(numerator);
         BigDecimal d = BigDecimal.valueOf(denominator);
-        try {
-            return n.divide(d);
-        } catch (ArithmeticException nonTerminating) {
-            return n.divide(d, MathContext.DECIMAL128);
-        }
+        // Within 34 digits a terminating quotient is exact; dividing with the context at once
+        // avoids the exception an exact division throws for 1/3.
+        return n.divide(d, MathContext.DECIMAL128);
     }
 
     /**
@@ -341,7 +339,7 @@ public final class Ratio {
      * Returns {@code out / ratio} as a decimal, the exact figure beside {@link #requiredFor(long)}.
      *
      * @param out the amount wanted on the far side of the gateway, not negative
-     * @param context the precision and rounding of the quotient when it does not terminate
+     * @param context the precision and rounding of the quotient; exact when it fits the precision
      * @return how much must enter the gateway
      * @throws IllegalStateException if the ratio is undefined or zero
      */
@@ -354,11 +352,7 @@ public final class Ratio {
         }
         BigDecimal product = out.multiply(BigDecimal.valueOf(denominator));
         BigDecimal n = BigDecimal.valueOf(numerator);
-        try {
-            return product.divide(n);
-        } catch (ArithmeticException nonTerminating) {
-            return product.divide(n, context);
-        }
+        return product.divide(n, context);
     }
 
     /**

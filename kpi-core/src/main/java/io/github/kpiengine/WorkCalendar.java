@@ -144,11 +144,11 @@ public final class WorkCalendar {
     public BigDecimal sellingWeeks(Period period) {
         BigDecimal days = BigDecimal.valueOf(workingDays(period));
         BigDecimal perWeek = BigDecimal.valueOf(workingDays.size());
-        try {
-            return days.divide(perWeek);
-        } catch (ArithmeticException nonTerminating) {
-            return days.divide(perWeek, WEEKS_SCALE, RoundingMode.HALF_EVEN);
-        }
+        // Dividing at a fixed scale and stripping the zeros gives the exact quotient whenever it
+        // terminates within ten places (every division by a week of 1 to 7 days that terminates
+        // does) without the cost of an exception for the ones that do not.
+        BigDecimal weeks = days.divide(perWeek, WEEKS_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return weeks.scale() < 0 ? weeks.setScale(0) : weeks;
     }
 
     /**

@@ -37,13 +37,25 @@ final class Binomial {
             double sd = Math.sqrt(n * p * (1 - p));
             return normalCdf((k - 0.5 - mean) / sd);
         }
-        double logP = Math.log(p);
         double logQ = Math.log1p(-p);
+        double odds = p / (1 - p);
+        if (n * logQ > -600) {
+            // P(X = 0) = q^n is a normal double here, so the terms can be summed as they are:
+            // P(X = i) = P(X = i - 1) × (n - i + 1) / i × p / q.
+            double term = Math.exp(n * logQ);
+            double sum = term;
+            for (long i = 1; i < k; i++) {
+                term *= (n - i + 1) * odds / i;
+                sum += term;
+            }
+            return Math.min(1, sum);
+        }
+        double logOdds = Math.log(odds);
         double logTerm = n * logQ;
         double max = logTerm;
         double sum = 1;
         for (long i = 1; i < k; i++) {
-            logTerm += Math.log((double) (n - i + 1) / i) + logP - logQ;
+            logTerm += Math.log((double) (n - i + 1) / i) + logOdds;
             if (logTerm > max) {
                 sum = sum * Math.exp(max - logTerm) + 1;
                 max = logTerm;
@@ -67,10 +79,18 @@ final class Binomial {
         }
         double miss = 1 - confidence;
         long low = k - 1;
-        long high = Math.max(k, (long) Math.ceil(k / p));
+        // Start from the normal approximation's answer and widen until it brackets the least n.
+        long guess = Math.max(k, normalGuess(k, p, confidence));
+        long step = Math.max(2, (long) Math.sqrt(guess));
+        long high = guess;
         while (cdfBelow(k, high, p) > miss) {
             low = high;
-            high = Math.addExact(high, Math.max(1, high / 4));
+            high = Math.addExact(high, step);
+            step = Math.multiplyExact(step, 2);
+        }
+        long floor = Math.max(low, high - step);
+        if (floor > low && cdfBelow(k, floor, p) > miss) {
+            low = floor;
         }
         while (high - low > 1) {
             long mid = low + (high - low) / 2;
@@ -105,6 +125,31 @@ final class Binomial {
             }
         }
         return high;
+    }
+
+    /** The n at which k successes have the given chance under the normal approximation. */
+    private static long normalGuess(long k, double p, double confidence) {
+        double z = inverseNormal(confidence);
+        // Solve n p - z sqrt(n p q) = k for sqrt(n).
+        double a = p;
+        double b = -z * Math.sqrt(p * (1 - p));
+        double root = (-b + Math.sqrt(b * b + 4 * a * (k - 0.5))) / (2 * a);
+        return (long) Math.floor(root * root);
+    }
+
+    /** The standard normal quantile, by bisection on {@link #normalCdf(double)}. */
+    private static double inverseNormal(double q) {
+        double low = -10;
+        double high = 10;
+        for (int i = 0; i < 60; i++) {
+            double mid = (low + high) / 2;
+            if (normalCdf(mid) < q) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return (low + high) / 2;
     }
 
     /** The standard normal distribution function, from the complementary error function. */

@@ -32,13 +32,15 @@ import java.util.Optional;
  * proposals. Rounding up at each stage is the exact inverse of passing only whole activities
  * forward (rounding down at each stage), so the top-of-funnel figure is the least that reaches the
  * target: one fewer falls short. Exact figures (no rounding at any stage) are kept beside the whole
- * ones, to {@link MathContext#DECIMAL128} where a quotient does not terminate.
+ * ones, to 16 significant digits ({@link MathContext#DECIMAL64}); they are for reading, and no
+ * whole figure is derived from them.
  *
  * <p>Thread-safe: it holds no state.
  */
 public final class FunnelSolver {
 
     private static final MathContext MC = MathContext.DECIMAL128;
+    private static final MathContext FIGURES = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal ONE_POINT = new BigDecimal("0.01");
     private static final double[] PERCENTILES = {0.1, 0.5, 0.9};
@@ -71,25 +73,28 @@ public final class FunnelSolver {
         if (!model.target().isPositive()) {
             return new Plan.AlreadyMet(model, "the target is not above zero: " + model.target(), inHand);
         }
-        BigDecimal dealsExact = divide(model.target().amount(), model.averageDeal().amount());
-        BigDecimal remaining = dealsExact.subtract(inHand.expectedWins());
-        if (remaining.signum() <= 0) {
+        BigDecimal deal = model.averageDeal().amount();
+        // Revenue still to win after the pipeline in hand, exact: R − E × A.
+        BigDecimal needed = inHand.expectedWins().signum() == 0 ? model.target().amount()
+                : model.target().amount().subtract(inHand.expectedWins().multiply(deal));
+        if (needed.signum() <= 0) {
             return new Plan.AlreadyMet(model, "the pipeline in hand covers the target: "
-                    + plain(inHand.expectedWins()) + " expected wins against " + plain(dealsExact)
-                    + " needed", inHand);
+                    + plain(inHand.expectedWins()) + " expected wins against "
+                    + plain(divide(model.target().amount(), deal)) + " needed", inHand);
         }
+        BigDecimal remaining = divide(needed, deal);
         int n = gateways.size();
         long[] required = new long[n];
         BigDecimal[] exact = new BigDecimal[n];
         long wonDeals;
         try {
-            wonDeals = remaining.setScale(0, RoundingMode.CEILING).longValueExact();
+            wonDeals = needed.divide(deal, 0, RoundingMode.CEILING).longValueExact();
             long out = wonDeals;
             BigDecimal outExact = remaining;
             for (int i = n - 1; i >= 0; i--) {
                 Ratio ratio = gateways.get(i).ratio();
                 required[i] = ratio.requiredFor(out);
-                exact[i] = ratio.exactRequiredFor(outExact, MC);
+                exact[i] = ratio.exactRequiredFor(outExact, FIGURES);
                 out = required[i];
                 outExact = exact[i];
             }
@@ -116,13 +121,13 @@ public final class FunnelSolver {
                 return new Plan.Unreachable(model, "no working day is left to open opportunities before "
                         + lastOpen + ", one sales cycle before the period ends", Optional.empty());
             }
-            openingWeeks = scaled(model.weeks().multiply(windowWeeks), periodWeeks);
+            openingWeeks = divide(model.weeks().multiply(windowWeeks), periodWeeks);
             lag = Optional.of(new CycleLag(model.cycleDays(), lastOpen, openingWeeks,
                     schedule(calendar, window, windowWeeks, required[opportunity])));
         }
         List<StageRequirement> stages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            BigDecimal weekly = scaled(BigDecimal.valueOf(required[i]), openingWeeks);
+            BigDecimal weekly = divide(BigDecimal.valueOf(required[i]), openingWeeks);
             stages.add(new StageRequirement(gateways.get(i).stage(), required[i], exact[i],
                     ceil(weekly), weekly));
         }
@@ -190,7 +195,7 @@ public final class FunnelSolver {
                     saved += fewer;
                     BigDecimal hours = model.hoursPerActivity().get(gateways.get(i).stage());
                     if (hours != null) {
-                        hoursSaved = hoursSaved.add(hours.multiply(scaled(BigDecimal.valueOf(fewer),
+                        hoursSaved = hoursSaved.add(hours.multiply(divide(BigDecimal.valueOf(fewer),
                                 plan.openingWeeks())));
                     }
                     out = need;
@@ -233,10 +238,10 @@ public final class FunnelSolver {
             throw new IllegalArgumentException("actualSoFar must not be negative: " + actualSoFar);
         }
         long required = plan.newOpportunities();
-        long due = ceil(scaled(BigDecimal.valueOf(required).multiply(weeksElapsed), plan.openingWeeks()));
+        long due = ceil(divide(BigDecimal.valueOf(required).multiply(weeksElapsed), plan.openingWeeks()));
         long missing = Math.max(0, required - actualSoFar);
         BigDecimal weeksLeft = plan.openingWeeks().subtract(weeksElapsed);
-        long perWeek = weeksLeft.signum() == 0 ? missing : ceil(scaled(BigDecimal.valueOf(missing), weeksLeft));
+        long perWeek = weeksLeft.signum() == 0 ? missing : ceil(divide(BigDecimal.valueOf(missing), weeksLeft));
         return new Pacing(weeksElapsed, actualSoFar, due, actualSoFar - due, perWeek);
     }
 
@@ -263,7 +268,7 @@ public final class FunnelSolver {
                         !month.isAfter(YearMonth.from(window.end())); month = month.plusMonths(1)) {
                     LocalDate start = max(month.atDay(1), window.start());
                     LocalDate end = min(month.atEndOfMonth(), window.end());
-                    BigDecimal weeks = scaled(calendar.sellingWeeks(Period.of(start, end))
+                    BigDecimal weeks = divide(calendar.sellingWeeks(Period.of(start, end))
                             .multiply(plan.openingWeeks()), windowWeeks);
                     months.add(quota(month, weeks, magic));
                 }
@@ -276,6 +281,9 @@ public final class FunnelSolver {
     }
 
     private static PipelineInHand pipelineInHand(FunnelModel model) {
+        if (model.openPipeline().isEmpty()) {
+            return new PipelineInHand(BigDecimal.ZERO, Money.zero(model.target().currency()), Map.of());
+        }
         BigDecimal wins = BigDecimal.ZERO;
         Map<String, BigDecimal> byStage = new LinkedHashMap<>();
         for (Map.Entry<String, Long> open : model.openPipeline().entrySet()) {
@@ -322,7 +330,7 @@ public final class FunnelSolver {
         long trials = Binomial.trialsFor(wonDeals, p.doubleValue(), level.value().doubleValue());
         long newOpportunities = Math.max(trials, expectedValue);
         return new ConfidencePlan(level, p, newOpportunities,
-                ceil(scaled(BigDecimal.valueOf(newOpportunities), openingWeeks)), expectedValue);
+                ceil(divide(BigDecimal.valueOf(newOpportunities), openingWeeks)), expectedValue);
     }
 
     private static List<CycleLag.Deadline> schedule(WorkCalendar calendar, Period window,
@@ -330,7 +338,7 @@ public final class FunnelSolver {
         List<CycleLag.Deadline> deadlines = new ArrayList<>();
         for (Period week : calendar.weeks(window)) {
             BigDecimal elapsed = calendar.sellingWeeks(Period.of(window.start(), week.end()));
-            long due = ceil(scaled(BigDecimal.valueOf(newOpportunities).multiply(elapsed), windowWeeks));
+            long due = ceil(divide(BigDecimal.valueOf(newOpportunities).multiply(elapsed), windowWeeks));
             deadlines.add(new CycleLag.Deadline(week, week.end(), due));
         }
         return deadlines;
@@ -344,18 +352,9 @@ public final class FunnelSolver {
         return new Plan.Unreachable(model, reason, Optional.of(gateway.stage()));
     }
 
-    /** a ÷ b, exact when it terminates, else to 34 digits. */
+    /** a ÷ b, exact when the quotient has at most 16 significant digits, else rounded to 16. */
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MC);
-        }
-    }
-
-    /** a ÷ b for display and weekly figures: exact when it terminates, else to 34 digits. */
-    private static BigDecimal scaled(BigDecimal a, BigDecimal b) {
-        return divide(a, b);
+        return a.divide(b, FIGURES);
     }
 
     private static long ceil(BigDecimal value) {

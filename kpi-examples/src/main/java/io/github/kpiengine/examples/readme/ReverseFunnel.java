@@ -4,8 +4,10 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Period;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.kpiengine.plan.FunnelModel;
+import io.github.kpiengine.plan.FunnelSolver;
+import io.github.kpiengine.plan.Plan;
+import io.github.kpiengine.plan.StageRequirement;
 
 /** The README's first snippet: a revenue target worked back to weekly new opportunities. */
 public final class ReverseFunnel {
@@ -20,17 +22,21 @@ public final class ReverseFunnel {
      */
     public static void main(String[] args) {
         // README begin
-        Money target = Money.parse("EUR 1200000");
-        Money dealSize = Money.parse("EUR 30000");
-        long wonDeals = target.amount().divide(dealSize.amount(), 0, RoundingMode.CEILING).longValueExact();
-        long proposals = Ratio.parse("50%").requiredFor(wonDeals);        // close ratio
-        long appointments = Ratio.parse("65%").requiredFor(proposals);    // appointment -> proposal
-        BigDecimal weeks = WorkCalendar.standard().sellingWeeks(Period.ofYear(2026));
-        long magicNumber = BigDecimal.valueOf(appointments).divide(weeks, 0, RoundingMode.CEILING)
-                .longValueExact();
-        System.out.println(wonDeals + " deals, " + proposals + " proposals, " + appointments
-                + " first appointments: " + magicNumber + " new opportunities a week");
-        // prints: 40 deals, 80 proposals, 124 first appointments: 3 new opportunities a week
+        FunnelModel model = FunnelModel.builder(Money.parse("EUR 1200000"), Money.parse("EUR 30000"))
+                .gateway("call", Ratio.parse("20%"))                 // call -> first appointment
+                .gateway("first_appointment", Ratio.parse("65%"))    // appointment -> proposal
+                .gateway("proposal", Ratio.parse("50%"))             // proposal -> won deal
+                .opportunityStage("first_appointment")
+                .period(Period.ofYear(2026), WorkCalendar.standard()) // 261 working days
+                .build();
+
+        if (FunnelSolver.solve(model) instanceof Plan.Reachable plan) {
+            for (StageRequirement stage : plan.stages()) {
+                System.out.println(stage);      // call 620 (exact 615.38…, 12 a week) …
+            }
+            System.out.println("won deals " + plan.wonDeals() + ", magic number " + plan.magicNumber()
+                    + " new opportunities a week");
+        }
         // README end
     }
 }

@@ -1,0 +1,97 @@
+package io.github.kpiengine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Ratio;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class TeamPlannerTest {
+
+    private static final Money EUR_100_000_01 = Money.parse("EUR 100000.01");
+    private static final Money EUR_10_000 = Money.parse("EUR 10000");
+
+    private static FunnelModel rep(String close, long hoursPerWeek) {
+        return FunnelModel.builder(Money.parse("EUR 1"), EUR_10_000)
+                .gateway("proposal", Ratio.parse(close))
+                .weeks(BigDecimal.valueOf(12))
+                .hoursPerWeek(BigDecimal.valueOf(hoursPerWeek))
+                .build();
+    }
+
+    @Test
+    void plan_byWeights_splitsToTheCentAndPlansEachRepAtTheirOwnRatio() {
+        Map<String, FunnelModel> reps = new LinkedHashMap<>();
+        reps.put("ann", rep("50%", 40));
+        reps.put("bob", rep("25%", 40));
+        reps.put("cid", rep("40%", 40));
+
+        TeamPlan team = TeamPlanner.plan(EUR_100_000_01, reps,
+                Map.of("ann", BigDecimal.ONE, "bob", BigDecimal.ONE, "cid", BigDecimal.ONE));
+
+        assertThat(team.targets()).containsExactly(
+                Map.entry("ann", Money.parse("EUR 33333.34")),
+                Map.entry("bob", Money.parse("EUR 33333.34")),
+                Map.entry("cid", Money.parse("EUR 33333.33")));
+        Plan.Reachable bob = (Plan.Reachable) team.plans().get("bob");
+        assertThat(bob.stage("proposal").required()).isEqualTo(16);
+        assertThat(((Plan.Reachable) team.plans().get("ann")).stage("proposal").required()).isEqualTo(8);
+    }
+
+    @Test
+    void planByCapacity_splitsBySellingHours() {
+        Map<String, FunnelModel> reps = new LinkedHashMap<>();
+        reps.put("ann", rep("50%", 40));
+        reps.put("bob", rep("50%", 20));
+
+        TeamPlan team = TeamPlanner.planByCapacity(Money.parse("EUR 90000"), reps);
+
+        assertThat(team.targets().get("ann")).isEqualTo(Money.parse("EUR 60000"));
+        assertThat(team.targets().get("bob")).isEqualTo(Money.parse("EUR 30000"));
+        assertThat(team.magicNumber()).isEqualTo(1 + 1);
+    }
+
+    @Test
+    void plan_badWeights_areRefused() {
+        Map<String, FunnelModel> reps = Map.of("ann", rep("50%", 40));
+
+        assertThatThrownBy(() -> TeamPlanner.plan(EUR_10_000, reps, Map.of("bob", BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weights must name exactly the reps of repModels [ann]: [bob]");
+        assertThatThrownBy(() -> TeamPlanner.plan(EUR_10_000, reps, Map.of("ann", BigDecimal.ZERO)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weights must not all be zero: {ann=0}");
+        assertThatThrownBy(() -> TeamPlanner.plan(Money.parse("EUR -1"), reps, Map.of("ann", BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unitTarget must not be negative: EUR -1.00");
+    }
+
+    @Property(tries = 300)
+    void plan_partsAddUpToTheUnitsTarget(@ForAll @IntRange(min = 0, max = 1_000_000_000) int cents,
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 1000) Integer> weights) {
+        Map<String, FunnelModel> reps = new LinkedHashMap<>();
+        Map<String, BigDecimal> weightByRep = new LinkedHashMap<>();
+        for (int i = 0; i < weights.size(); i++) {
+            reps.put("rep_" + i, rep("50%", 40));
+            weightByRep.put("rep_" + i, BigDecimal.valueOf(weights.get(i)));
+        }
+        if (weights.stream().allMatch(w -> w == 0)) {
+            weightByRep.put("rep_0", BigDecimal.ONE);
+        }
+        Money target = Money.of("EUR", BigDecimal.valueOf(cents, 2));
+
+        TeamPlan team = TeamPlanner.plan(target, reps, weightByRep);
+
+        assertThat(Money.total(target.currency(), team.targets().values())).isEqualTo(target);
+        assertThat(team.plans()).hasSize(weights.size());
+    }
+}
