@@ -7,5 +7,7 @@
  */
 module io.github.kpiengine {
     exports io.github.kpiengine;
+    exports io.github.kpiengine.kpi;
+    exports io.github.kpiengine.engine;
     exports io.github.kpiengine.plan;
 }

@@ -1,0 +1,281 @@
+package io.github.kpiengine.engine;
+
+import io.github.kpiengine.Activity;
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.CurrencyMismatchException;
+import io.github.kpiengine.DealResult;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.StageEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The activities and opportunities an engine evaluates, stored column-wise.
+ *
+ * <pre>{@code
+ * ActivityLog log = ActivityLog.create();
+ * log.append(Activity.of("ann", ActivityType.COLD_CALL, LocalDate.of(2026, 3, 2)));
+ * log.append(deal);
+ * }</pre>
+ *
+ * <p>Each activity takes {@value #BYTES_PER_ACTIVITY} bytes in primitive arrays grown by doubling:
+ * the rep (an {@code int} into a dictionary of rep ids), the type (a {@code short} into a dictionary
+ * of types), the day (an {@code int} epoch day), the outcome (a {@code byte}) and the duration (an
+ * {@code int} of whole seconds; fractions of a second are dropped). An activity's account,
+ * opportunity and attributes are not kept. Opportunities keep their owner, account, creation and
+ * close days, result, amount (a {@code long} in the currency's minor units), pipeline and stage
+ * history.
+ *
+ * <p>All money in one log is in one currency: the first opportunity sets it and an opportunity in
+ * another is refused. The log is not thread-safe while it is appended to; once filled, any number of
+ * threads may evaluate it at the same time.
+ */
+public final class ActivityLog {
+
+    /** The bytes each activity takes in the columns: 4 rep + 2 type + 4 day + 1 outcome + 4 seconds. */
+    public static final int BYTES_PER_ACTIVITY = 15;
+
+    private static final int INITIAL_CAPACITY = 16;
+
+    private final Map<String, Integer> repIndex = new HashMap<>();
+    final List<String> reps = new ArrayList<>();
+    private final Map<String, Integer> typeIndex = new HashMap<>();
+    final List<ActivityType> types = new ArrayList<>();
+    private final Map<String, Integer> accountIndex = new HashMap<>();
+    private final Map<Pipeline, Integer> pipelineIndex = new HashMap<>();
+    final List<Pipeline> pipelines = new ArrayList<>();
+    private final Set<String> opportunityIds = new HashSet<>();
+    Currency currency;
+
+    int activityCount;
+    int[] activityRep = new int[INITIAL_CAPACITY];
+    short[] activityType = new short[INITIAL_CAPACITY];
+    int[] activityDay = new int[INITIAL_CAPACITY];
+    byte[] activityOutcome = new byte[INITIAL_CAPACITY];
+    int[] activitySeconds = new int[INITIAL_CAPACITY];
+
+    int opportunityCount;
+    int[] opportunityRep = new int[INITIAL_CAPACITY];
+    int[] opportunityAccount = new int[INITIAL_CAPACITY];
+    int[] opportunityCreated = new int[INITIAL_CAPACITY];
+    int[] opportunityClose = new int[INITIAL_CAPACITY];
+    byte[] opportunityResult = new byte[INITIAL_CAPACITY];
+    long[] opportunityAmount = new long[INITIAL_CAPACITY];
+    short[] opportunityPipeline = new short[INITIAL_CAPACITY];
+    int[] historyStart = new int[INITIAL_CAPACITY + 1];
+
+    int historyCount;
+    byte[] historyStage = new byte[INITIAL_CAPACITY];
+    int[] historyDay = new int[INITIAL_CAPACITY];
+
+    int[] firstWinOfAccount = new int[INITIAL_CAPACITY];
+
+    private ActivityLog() {
+    }
+
+    /**
+     * Returns an empty log.
+     *
+     * @return the log
+     */
+    public static ActivityLog create() {
+        return new ActivityLog();
+    }
+
+    /**
+     * Appends an activity.
+     *
+     * @param activity the activity
+     * @return this log
+     * @throws IllegalArgumentException if another type with the same id but a different definition
+     *         was appended before, or the log already holds 32,767 types
+     */
+    public ActivityLog append(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        int type = typeOf(activity.type());
+        int rep = repOf(activity.repId());
+        if (activityCount == activityRep.length) {
+            int capacity = activityCount * 2;
+            activityRep = Arrays.copyOf(activityRep, capacity);
+            activityType = Arrays.copyOf(activityType, capacity);
+            activityDay = Arrays.copyOf(activityDay, capacity);
+            activityOutcome = Arrays.copyOf(activityOutcome, capacity);
+            activitySeconds = Arrays.copyOf(activitySeconds, capacity);
+        }
+        int i = activityCount;
+        activityRep[i] = rep;
+        activityType[i] = (short) type;
+        activityDay[i] = day(activity.date());
+        activityOutcome[i] = (byte) activity.outcome().ordinal();
+        activitySeconds[i] = Math.toIntExact(activity.duration().getSeconds());
+        activityCount++;
+        return this;
+    }
+
+    /**
+     * Appends an opportunity.
+     *
+     * @param opportunity the opportunity
+     * @return this log
+     * @throws IllegalArgumentException if an opportunity with the same id was appended before, or its
+     *         pipeline has more than 127 stages
+     * @throws CurrencyMismatchException if its amount is in another currency than the log's
+     */
+    public ActivityLog append(Opportunity opportunity) {
+        Objects.requireNonNull(opportunity, "opportunity");
+        Checks.check(!opportunityIds.contains(opportunity.id()),
+                "opportunity must not be appended twice: " + opportunity.id());
+        Currency amountCurrency = opportunity.amount().currency();
+        if (currency != null && !currency.equals(amountCurrency)) {
+            throw new CurrencyMismatchException(currency, amountCurrency);
+        }
+        Pipeline pipeline = opportunity.pipeline();
+        Checks.check(pipeline.stages().size() <= Byte.MAX_VALUE,
+                "pipeline must have at most " + Byte.MAX_VALUE + " stages: " + pipeline.stages().size());
+        long amount = opportunity.amount().amount().unscaledValue().longValueExact();
+        currency = amountCurrency;
+        opportunityIds.add(opportunity.id());
+        int rep = repOf(opportunity.ownerId());
+        int account = accountOf(opportunity.accountId());
+        int pipelineId = pipelineIndex.computeIfAbsent(pipeline, p -> {
+            pipelines.add(p);
+            return pipelines.size() - 1;
+        });
+        if (opportunityCount == opportunityRep.length) {
+            int capacity = opportunityCount * 2;
+            opportunityRep = Arrays.copyOf(opportunityRep, capacity);
+            opportunityAccount = Arrays.copyOf(opportunityAccount, capacity);
+            opportunityCreated = Arrays.copyOf(opportunityCreated, capacity);
+            opportunityClose = Arrays.copyOf(opportunityClose, capacity);
+            opportunityResult = Arrays.copyOf(opportunityResult, capacity);
+            opportunityAmount = Arrays.copyOf(opportunityAmount, capacity);
+            opportunityPipeline = Arrays.copyOf(opportunityPipeline, capacity);
+            historyStart = Arrays.copyOf(historyStart, capacity + 1);
+        }
+        int i = opportunityCount;
+        opportunityRep[i] = rep;
+        opportunityAccount[i] = account;
+        opportunityCreated[i] = day(opportunity.created());
+        opportunityClose[i] = opportunity.closeDate() == null ? Integer.MIN_VALUE : day(opportunity.closeDate());
+        opportunityResult[i] = (byte) opportunity.result().ordinal();
+        opportunityAmount[i] = amount;
+        opportunityPipeline[i] = (short) pipelineId;
+        for (StageEntry entry : opportunity.history()) {
+            if (historyCount == historyStage.length) {
+                historyStage = Arrays.copyOf(historyStage, historyCount * 2);
+                historyDay = Arrays.copyOf(historyDay, historyCount * 2);
+            }
+            historyStage[historyCount] = (byte) pipeline.indexOf(entry.stage());
+            historyDay[historyCount] = day(entry.entered());
+            historyCount++;
+        }
+        historyStart[i + 1] = historyCount;
+        if (opportunity.result() == DealResult.WON) {
+            int first = firstWinOfAccount[account];
+            if (first < 0 || opportunityClose[i] < opportunityClose[first]) {
+                firstWinOfAccount[account] = i;
+            }
+        }
+        opportunityCount++;
+        return this;
+    }
+
+    /**
+     * Returns the number of activities appended.
+     *
+     * @return the count
+     */
+    public int activityCount() {
+        return activityCount;
+    }
+
+    /**
+     * Returns the number of opportunities appended.
+     *
+     * @return the count
+     */
+    public int opportunityCount() {
+        return opportunityCount;
+    }
+
+    /**
+     * Returns the ids of the reps seen so far, in the order they first appeared.
+     *
+     * @return the rep ids
+     */
+    public List<String> repIds() {
+        return List.copyOf(reps);
+    }
+
+    /**
+     * Returns the currency of the log's money, set by its first opportunity.
+     *
+     * @return the currency, or empty while the log holds no opportunity
+     */
+    public Optional<Currency> currency() {
+        return Optional.ofNullable(currency);
+    }
+
+    int typeId(ActivityType type) {
+        Integer id = typeIndex.get(type.id());
+        return id == null ? -1 : id;
+    }
+
+    int pipelineId(Pipeline pipeline) {
+        Integer id = pipelineIndex.get(pipeline);
+        return id == null ? -1 : id;
+    }
+
+    int repId(String rep) {
+        Integer id = repIndex.get(rep);
+        return id == null ? -1 : id;
+    }
+
+    private int typeOf(ActivityType type) {
+        Integer id = typeIndex.get(type.id());
+        if (id != null) {
+            Checks.check(types.get(id).equals(type), "type must match the type logged before as "
+                    + types.get(id).id() + " (" + types.get(id).measure() + "): " + type.measure());
+            return id;
+        }
+        Checks.check(types.size() < Short.MAX_VALUE, "types must be at most " + Short.MAX_VALUE + ": " + type.id());
+        types.add(type);
+        typeIndex.put(type.id(), types.size() - 1);
+        return types.size() - 1;
+    }
+
+    private int repOf(String rep) {
+        return repIndex.computeIfAbsent(rep, r -> {
+            reps.add(r);
+            return reps.size() - 1;
+        });
+    }
+
+    private int accountOf(String account) {
+        Integer id = accountIndex.get(account);
+        if (id != null) {
+            return id;
+        }
+        int next = accountIndex.size();
+        accountIndex.put(account, next);
+        if (next == firstWinOfAccount.length) {
+            firstWinOfAccount = Arrays.copyOf(firstWinOfAccount, next * 2);
+        }
+        firstWinOfAccount[next] = -1;
+        return next;
+    }
+
+    private static int day(LocalDate date) {
+        return Math.toIntExact(date.toEpochDay());
+    }
+}

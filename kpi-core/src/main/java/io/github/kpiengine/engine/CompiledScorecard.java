@@ -1,0 +1,236 @@
+package io.github.kpiengine.engine;
+
+import io.github.kpiengine.OrgUnit;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Rep;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.KpiUnit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scorecard compiled against one log, period and grouping: the additive counters ("parts") each
+ * cell holds, the rules that fill them, and the formulas that turn a scope's summed parts into
+ * figures. Every KPI reduces to sums of longs, so merging and rolling up are additions.
+ */
+final class CompiledScorecard {
+
+    static final byte WON = 0;
+    static final byte LOST = 1;
+    static final byte WON_REVENUE = 2;
+    static final byte WON_CYCLE_DAYS = 3;
+    static final byte FIRST_WIN = 4;
+    static final byte CONVERSION = 5;
+
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    interface Formula {
+        KpiResult result(long[] parts);
+    }
+
+    final ActivityLog log;
+    final int activityCount;
+    final int opportunityCount;
+    final int startDay;
+    final int endDay;
+    final int buckets;
+    final int weekOrigin;
+    final int cells;
+    final int width;
+
+    final short[] activityRuleType;
+    final byte[] activityRuleOutcome;
+    final int[] activityRuleSlot;
+    final boolean[] activityRuleSeconds;
+
+    final byte[] opportunityRuleOp;
+    final int[] opportunityRuleSlot;
+    final int[] opportunityRulePipeline;
+    final int[] opportunityRuleFrom;
+    final int[] opportunityRuleTo;
+    final int[] opportunityRuleLost;
+
+    final List<String> kpiIds = new ArrayList<>();
+    final List<Formula> formulas = new ArrayList<>();
+    final List<String> scopeKeys = new ArrayList<>();
+    final List<int[]> scopeCells = new ArrayList<>();
+
+    private int slots;
+    private final List<int[]> activityRules = new ArrayList<>();
+    private final List<int[]> opportunityRules = new ArrayList<>();
+    private final int moneyScale;
+
+    CompiledScorecard(Scorecard scorecard, ActivityLog log, Period period, Grouping grouping) {
+        this.log = log;
+        this.activityCount = log.activityCount;
+        this.opportunityCount = log.opportunityCount;
+        this.startDay = Math.toIntExact(period.start().toEpochDay());
+        this.endDay = Math.toIntExact(period.end().toEpochDay());
+        this.moneyScale = log.currency == null ? 0 : Math.max(0, log.currency.getDefaultFractionDigits());
+        int repCount = log.reps.size();
+        if (grouping instanceof Grouping.ByRepAndWeek byWeek) {
+            List<Period> weeks = byWeek.calendar().weeks(period);
+            buckets = weeks.size();
+            weekOrigin = Math.toIntExact(byWeek.calendar().weekStartOf(period.start()).toEpochDay());
+            for (String rep : sortedReps(log)) {
+                int r = log.repId(rep);
+                for (int w = 0; w < buckets; w++) {
+                    scopeKeys.add(rep + "/" + weeks.get(w).start());
+                    scopeCells.add(new int[] {r * buckets + w});
+                }
+            }
+        } else if (grouping instanceof Grouping.ByOrgUnit byUnit) {
+            buckets = 1;
+            weekOrigin = startDay;
+            for (OrgUnit unit : byUnit.tree().units()) {
+                List<Integer> cellsBelow = new ArrayList<>();
+                for (Rep rep : byUnit.tree().repsBelow(unit.id())) {
+                    int r = log.repId(rep.id());
+                    if (r >= 0) {
+                        cellsBelow.add(r);
+                    }
+                }
+                scopeKeys.add(unit.id());
+                scopeCells.add(cellsBelow.stream().mapToInt(Integer::intValue).toArray());
+            }
+        } else {
+            buckets = 1;
+            weekOrigin = startDay;
+            for (String rep : sortedReps(log)) {
+                scopeKeys.add(rep);
+                scopeCells.add(new int[] {log.repId(rep)});
+            }
+        }
+        cells = Math.multiplyExact(repCount, buckets);
+        for (Kpi kpi : scorecard.kpis()) {
+            kpiIds.add(kpi.id());
+            formulas.add(compile(kpi));
+        }
+        width = slots;
+        activityRuleType = new short[activityRules.size()];
+        activityRuleOutcome = new byte[activityRules.size()];
+        activityRuleSlot = new int[activityRules.size()];
+        activityRuleSeconds = new boolean[activityRules.size()];
+        for (int i = 0; i < activityRules.size(); i++) {
+            int[] rule = activityRules.get(i);
+            activityRuleType[i] = (short) rule[0];
+            activityRuleOutcome[i] = (byte) rule[1];
+            activityRuleSlot[i] = rule[2];
+            activityRuleSeconds[i] = rule[3] != 0;
+        }
+        int n = opportunityRules.size();
+        opportunityRuleOp = new byte[n];
+        opportunityRuleSlot = new int[n];
+        opportunityRulePipeline = new int[n];
+        opportunityRuleFrom = new int[n];
+        opportunityRuleTo = new int[n];
+        opportunityRuleLost = new int[n];
+        for (int i = 0; i < n; i++) {
+            int[] rule = opportunityRules.get(i);
+            opportunityRuleOp[i] = (byte) rule[0];
+            opportunityRuleSlot[i] = rule[1];
+            opportunityRulePipeline[i] = rule[2];
+            opportunityRuleFrom[i] = rule[3];
+            opportunityRuleTo[i] = rule[4];
+            opportunityRuleLost[i] = rule[5];
+        }
+    }
+
+    int cellOf(int rep, int day) {
+        return buckets == 1 ? rep : rep * buckets + (day - weekOrigin) / 7;
+    }
+
+    private static List<String> sortedReps(ActivityLog log) {
+        List<String> reps = new ArrayList<>(log.reps);
+        reps.sort(null);
+        return reps;
+    }
+
+    private int slot() {
+        return slots++;
+    }
+
+    private void activityRule(int type, int outcome, int slot, boolean seconds) {
+        activityRules.add(new int[] {type, outcome, slot, seconds ? 1 : 0});
+    }
+
+    private void opportunityRule(byte op, int slot) {
+        opportunityRules.add(new int[] {op, slot, -1, -1, -1, -1});
+    }
+
+    private Formula compile(Kpi kpi) {
+        if (kpi instanceof Kpi.ActivityCount k) {
+            int count = slot();
+            activityRule(log.typeId(k.type()), k.outcome() == null ? -1 : k.outcome().ordinal(), count, false);
+            return p -> KpiResult.of(BigDecimal.valueOf(p[count]), KpiUnit.COUNT, p[count]);
+        } else if (kpi instanceof Kpi.TotalHours k) {
+            int seconds = slot();
+            int count = slot();
+            activityRule(log.typeId(k.type()), -1, seconds, true);
+            activityRule(log.typeId(k.type()), -1, count, false);
+            return p -> KpiResult.of(BigDecimal.valueOf(p[seconds])
+                    .divide(SECONDS_PER_HOUR, KpiResult.SCALE, RoundingMode.HALF_EVEN), KpiUnit.HOURS, p[count]);
+        } else if (kpi instanceof Kpi.WinRate) {
+            int won = slot();
+            int lost = slot();
+            opportunityRule(WON, won);
+            opportunityRule(LOST, lost);
+            return p -> KpiResult.ratio(BigDecimal.valueOf(p[won]), BigDecimal.valueOf(p[won] + p[lost]),
+                    KpiUnit.PERCENT, p[won] + p[lost], "no deals closed in the period");
+        } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
+            int revenue = slot();
+            int won = slot();
+            opportunityRule(WON_REVENUE, revenue);
+            opportunityRule(WON, won);
+            int scale = moneyScale;
+            return p -> KpiResult.ratio(BigDecimal.valueOf(p[revenue], scale), BigDecimal.valueOf(p[won]),
+                    KpiUnit.MONEY, p[won], "no deals won in the period");
+        } else if (kpi instanceof Kpi.StageConversion k) {
+            int cohort = slot();
+            int reached = slot();
+            opportunityRules.add(new int[] {CONVERSION, cohort, log.pipelineId(k.pipeline()),
+                k.pipeline().indexOf(k.from()), k.pipeline().indexOf(k.to()),
+                k.pipeline().indexOf(k.pipeline().lost())});
+            String reason = "no opportunities entered " + k.from().name() + " in the period";
+            return p -> KpiResult.ratio(BigDecimal.valueOf(p[reached]), BigDecimal.valueOf(p[cohort]),
+                    KpiUnit.PERCENT, p[cohort], reason);
+        } else if (kpi instanceof Kpi.MeanSalesCycleDays) {
+            int days = slot();
+            int won = slot();
+            opportunityRule(WON_CYCLE_DAYS, days);
+            opportunityRule(WON, won);
+            return p -> KpiResult.ratio(BigDecimal.valueOf(p[days]), BigDecimal.valueOf(p[won]),
+                    KpiUnit.DAYS, p[won], "no deals won in the period");
+        } else if (kpi instanceof Kpi.NewAccountsWon) {
+            int fresh = slot();
+            int won = slot();
+            opportunityRule(FIRST_WIN, fresh);
+            opportunityRule(WON, won);
+            return p -> KpiResult.of(BigDecimal.valueOf(p[fresh]), KpiUnit.COUNT, p[won]);
+        } else {
+            Kpi.Ratio k = (Kpi.Ratio) kpi;
+            Formula numerator = compile(k.numerator());
+            Formula denominator = compile(k.denominator());
+            String reason = k.denominator().displayName() + " is zero";
+            return p -> ratio(numerator.result(p), denominator.result(p), k.unit(), reason);
+        }
+    }
+
+    private static KpiResult ratio(KpiResult numerator, KpiResult denominator, KpiUnit unit, String reason) {
+        if (numerator instanceof KpiResult.Undefined u) {
+            return KpiResult.undefined(u.reason(), denominator.sampleSize());
+        }
+        if (denominator instanceof KpiResult.Undefined u) {
+            return KpiResult.undefined(u.reason(), denominator.sampleSize());
+        }
+        return KpiResult.ratio(((KpiResult.Defined) numerator).value(), ((KpiResult.Defined) denominator).value(),
+                unit, denominator.sampleSize(), reason);
+    }
+
+    static boolean inPeriod(int day, int startDay, int endDay) {
+        return day >= startDay && day <= endDay;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.kpiengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kpiengine.Activity;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.OrgUnit;
+import io.github.kpiengine.Rep;
+import io.github.kpiengine.kpi.KpiResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class EnginePropertiesTest {
+
+    @Property(tries = 200)
+    void merge_anySplitOfTheLog_equalsEvaluatingItWhole(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 300) int activityCount,
+            @ForAll @IntRange(min = 0, max = 60) int opportunityCount,
+            @ForAll @IntRange(min = 0, max = 1000) int activitySplit,
+            @ForAll @IntRange(min = 0, max = 1000) int opportunitySplit,
+            @ForAll @IntRange(min = 0, max = 2) int groupingChoice) {
+        ActivityLog log = RandomLogs.log(RandomLogs.activities(seed, activityCount),
+                RandomLogs.opportunities(seed, opportunityCount));
+        Grouping grouping = RandomLogs.grouping(groupingChoice);
+        CompiledScorecard plan = new CompiledScorecard(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
+        int a = activitySplit % (activityCount + 1);
+        int o = opportunitySplit % (opportunityCount + 1);
+
+        ScorecardAccumulator left = ScorecardAccumulator.create(plan).addActivities(0, a).addOpportunities(0, o);
+        ScorecardAccumulator right = ScorecardAccumulator.create(plan)
+                .addActivities(a, activityCount).addOpportunities(o, opportunityCount);
+        ScorecardAccumulator rightThenLeft = ScorecardAccumulator.create(plan).merge(right).merge(left);
+
+        ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
+        assertThat(left.merge(right).result()).isEqualTo(whole);
+        assertThat(rightThenLeft.result()).isEqualTo(whole);
+    }
+
+    @Property(tries = 100)
+    void evaluate_unit_equalsFigureOverTheUnionOfItsReps(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 200) int activityCount,
+            @ForAll @IntRange(min = 0, max = 40) int opportunityCount) {
+        List<Activity> activities = RandomLogs.activities(seed, activityCount);
+        List<Opportunity> opportunities = RandomLogs.opportunities(seed, opportunityCount);
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, RandomLogs.log(activities, opportunities),
+                RandomLogs.MARCH_2026, Grouping.byOrgUnit(RandomLogs.ORG));
+
+        for (OrgUnit unit : RandomLogs.ORG.units()) {
+            Set<String> below = RandomLogs.ORG.repsBelow(unit.id()).stream().map(Rep::id).collect(Collectors.toSet());
+            ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
+            ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.MARCH_2026,
+                    Grouping.byRep());
+            if (union.scopes().contains("union")) {
+                assertThat(byUnit.results(unit.id())).isEqualTo(union.results("union"));
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void evaluate_unitWinRate_isSumOfNumeratorsOverSumOfDenominators(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 60) int opportunityCount) {
+        ActivityLog log = RandomLogs.log(List.of(), RandomLogs.opportunities(seed, opportunityCount));
+        ScorecardResult byRep = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, Grouping.byRep());
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026,
+                Grouping.byOrgUnit(RandomLogs.ORG));
+
+        for (OrgUnit unit : RandomLogs.ORG.units()) {
+            BigDecimal numerator = BigDecimal.ZERO;
+            BigDecimal denominator = BigDecimal.ZERO;
+            for (Rep rep : RandomLogs.ORG.repsBelow(unit.id())) {
+                if (byRep.scopes().contains(rep.id())
+                        && byRep.result(rep.id(), RandomLogs.WIN_RATE.id()) instanceof KpiResult.Defined d) {
+                    numerator = numerator.add(d.numerator());
+                    denominator = denominator.add(d.denominator());
+                }
+            }
+            KpiResult unitResult = byUnit.result(unit.id(), RandomLogs.WIN_RATE.id());
+            if (denominator.signum() == 0) {
+                assertThat(unitResult).isInstanceOf(KpiResult.Undefined.class);
+            } else {
+                KpiResult.Defined d = (KpiResult.Defined) unitResult;
+                assertThat(d.numerator()).isEqualTo(numerator);
+                assertThat(d.denominator()).isEqualTo(denominator);
+                assertThat(d.value()).isEqualTo(numerator.divide(denominator, KpiResult.SCALE, RoundingMode.HALF_EVEN));
+            }
+        }
+    }
+}

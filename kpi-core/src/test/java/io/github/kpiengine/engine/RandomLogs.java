@@ -1,0 +1,130 @@
+package io.github.kpiengine.engine;
+
+import io.github.kpiengine.Activity;
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.OrgTree;
+import io.github.kpiengine.Outcome;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Rep;
+import io.github.kpiengine.WorkCalendar;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.Kpis;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+/** Seeded random logs, a scorecard of every catalogue entry, and an org tree over their reps. */
+final class RandomLogs {
+
+    static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
+    static final Period MARCH_2026 = Period.ofMonth(YearMonth.of(2026, 3));
+    static final int REPS = 6;
+    static final Kpi COLD_CALLS = Kpis.activityCount(ActivityType.COLD_CALL);
+    static final Kpi WIN_RATE = Kpis.winRate();
+    static final Scorecard EVERY_KPI = Scorecard.of(COLD_CALLS,
+            Kpis.activityCount(ActivityType.PROPOSAL, Outcome.ORDER_COMMITMENT),
+            Kpis.totalHours(ActivityType.SOCIAL_SELLING), WIN_RATE, Kpis.averageRevenuePerSale(),
+            Kpis.meanSalesCycleDays(), Kpis.newAccountsWon(),
+            Kpis.stageConversion(SALES, "lead", "first_appointment"),
+            Kpis.stageConversion(SALES, "first_appointment", "won"),
+            Kpis.ratio(Kpis.activityCount(ActivityType.PROPOSAL), COLD_CALLS));
+    static final OrgTree ORG = OrgTree.builder()
+            .unit("company", "Company", null, "rep0")
+            .unit("north", "North", "company", "rep1")
+            .unit("north_east", "North-East", "north", "rep2")
+            .unit("south", "South", "company", "rep4")
+            .rep(Rep.of("rep0", "Rep 0"), "company")
+            .rep(Rep.of("rep1", "Rep 1"), "north")
+            .rep(Rep.of("rep2", "Rep 2"), "north_east")
+            .rep(Rep.of("rep3", "Rep 3"), "north_east")
+            .rep(Rep.of("rep4", "Rep 4"), "south")
+            .rep(Rep.of("rep5", "Rep 5"), "south")
+            .build();
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 2, 1);
+    private static final List<ActivityType> TYPES =
+            List.of(ActivityType.COLD_CALL, ActivityType.PROPOSAL, ActivityType.SOCIAL_SELLING);
+
+    private RandomLogs() {
+    }
+
+    static Grouping grouping(int choice) {
+        switch (Math.floorMod(choice, 3)) {
+            case 0:
+                return Grouping.byRep();
+            case 1:
+                return Grouping.byRepAndWeek(WorkCalendar.standard());
+            default:
+                return Grouping.byOrgUnit(ORG);
+        }
+    }
+
+    static List<Activity> activities(long seed, int count) {
+        Random random = new Random(seed);
+        List<Activity> activities = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ActivityType type = TYPES.get(random.nextInt(TYPES.size()));
+            Activity.Builder builder = Activity.builder("rep" + random.nextInt(REPS), type,
+                    FIRST_DAY.plusDays(random.nextInt(89)))
+                    .outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
+            if (type.isTimed()) {
+                builder.duration(Duration.ofMinutes(1 + random.nextInt(180)));
+            }
+            activities.add(builder.build());
+        }
+        return activities;
+    }
+
+    static List<Opportunity> opportunities(long seed, int count) {
+        Random random = new Random(seed ^ 0x5DEECE66DL);
+        List<String> open = List.of("lead", "first_appointment", "proposal");
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(80));
+            Opportunity.Builder builder = Opportunity.builder("opp-" + i, "rep" + random.nextInt(REPS), SALES)
+                    .account("account" + random.nextInt(8))
+                    .amount(Money.of("EUR", BigDecimal.valueOf(random.nextInt(5_000_000), 2)));
+            int moves = 1 + random.nextInt(4);
+            for (int m = 0; m < moves; m++) {
+                builder.enter(open.get(random.nextInt(open.size())), day);
+                day = day.plusDays(random.nextInt(6));
+            }
+            int end = random.nextInt(3);
+            if (end == 1) {
+                builder.won(day);
+            } else if (end == 2) {
+                builder.lost(day);
+            }
+            opportunities.add(builder.build());
+        }
+        return opportunities;
+    }
+
+    static ActivityLog log(List<Activity> activities, List<Opportunity> opportunities) {
+        ActivityLog log = ActivityLog.create();
+        activities.forEach(log::append);
+        opportunities.forEach(log::append);
+        return log;
+    }
+
+    static ActivityLog log(List<Activity> activities, List<Opportunity> opportunities, UnaryOperator<String> rep) {
+        ActivityLog log = ActivityLog.create();
+        for (Activity a : activities) {
+            log.append(new Activity(rep.apply(a.repId()), a.type(), a.date(), a.accountId(), a.opportunityId(),
+                    a.duration(), a.outcome(), a.attributes()));
+        }
+        for (Opportunity o : opportunities) {
+            log.append(new Opportunity(o.id(), rep.apply(o.ownerId()), o.accountId(), o.source(), o.created(),
+                    o.pipeline(), o.history(), o.amount(), o.result(), o.closeDate()));
+        }
+        return log;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.kpiengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kpiengine.kpi.Kpis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+
+    @Test
+    void of_uniqueIds_keepsOrder() {
+        assertThat(Scorecard.of(Kpis.winRate(), Kpis.newAccountsWon()).kpis())
+                .containsExactly(Kpis.winRate(), Kpis.newAccountsWon());
+    }
+
+    @Test
+    void of_duplicateId_throws() {
+        assertThatThrownBy(() -> Scorecard.of(Kpis.winRate(), Kpis.winRate()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kpis must have unique ids: win_rate");
+    }
+
+    @Test
+    void new_empty_throws() {
+        assertThatThrownBy(() -> new Scorecard(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kpis must not be empty: []");
+    }
+}
