@@ -1,6 +1,7 @@
 package io.github.kpiengine.plan;
 
 import io.github.kpiengine.Money;
+import io.github.kpiengine.Ratio;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -12,9 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Plans a unit: splits its target over its reps, by given weights or by selling capacity, and
- * solves each rep's model (the rep's own ratios, blended toward the team's with {@link Credibility}
- * where their history is thin) for their part.
+ * Plans a unit or a channel mix: splits a target over reps (by given weights or by selling
+ * capacity) or over channels (by their shares), and
+ * solves each part's model for its share: a rep at their own ratios (blended toward the team's with
+ * {@link Credibility} where their history is thin), a channel at its own chain.
  *
  * <p>The split is exact to the currency's minor unit: each rep gets the floor of their weighted
  * share in cents, and the cents left over go one each to the reps with the largest remainders
@@ -77,6 +79,41 @@ public final class TeamPlanner {
             weights.put(rep, model.hoursPerWeek().multiply(model.sellingShare().value()));
         });
         return plan(unitTarget, repModels, weights);
+    }
+
+    /**
+     * Plans a target over several channels (cold outreach, client referral, partner referral),
+     * each with its own funnel and share of the won revenue. Each channel's model is solved for
+     * its share of the target; the plan's magic number is the sum of the channels'.
+     *
+     * <pre>{@code
+     * TeamPlan mix = TeamPlanner.planChannels(Money.parse("EUR 1200000"),
+     *         Map.of("cold", coldFunnel, "referral", referralFunnel),
+     *         Map.of("cold", Ratio.parse("70%"), "referral", Ratio.parse("30%")));
+     * }</pre>
+     *
+     * @param target the revenue target
+     * @param channels each channel's model, by channel name
+     * @param shares each channel's share of the revenue; together exactly 100 %
+     * @return the plan, keyed by channel
+     * @throws IllegalArgumentException if the shares do not add up to 100 % or do not match the
+     *     channels
+     */
+    public static TeamPlan planChannels(Money target, Map<String, FunnelModel> channels,
+            Map<String, Ratio> shares) {
+        Objects.requireNonNull(shares, "shares");
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<String, Ratio> share : shares.entrySet()) {
+            BigDecimal value = share.getValue().value();
+            weights.put(share.getKey(), value);
+            total = total.add(value);
+        }
+        if (total.compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("shares must add up to 100%: "
+                    + total.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+        }
+        return plan(target, channels, weights);
     }
 
     private static Map<String, Money> split(Money target, List<String> reps, Map<String, BigDecimal> weights) {

@@ -75,6 +75,28 @@ class TeamPlannerTest {
                 .hasMessage("unitTarget must not be negative: EUR -1.00");
     }
 
+    @Test
+    void planChannels_eachChannelAtItsOwnChain_magicNumbersAdd() {
+        FunnelModel cold = FunnelModel.builder(Money.parse("EUR 1"), EUR_10_000)
+                .gateway("first_appointment", Ratio.parse("20%")).weeks(BigDecimal.valueOf(10)).build();
+        FunnelModel referral = FunnelModel.builder(Money.parse("EUR 1"), EUR_10_000)
+                .gateway("first_appointment", Ratio.parse("50%")).weeks(BigDecimal.valueOf(10)).build();
+        Map<String, FunnelModel> channels = new LinkedHashMap<>();
+        channels.put("cold", cold);
+        channels.put("referral", referral);
+
+        TeamPlan mix = TeamPlanner.planChannels(Money.parse("EUR 200000"), channels,
+                Map.of("cold", Ratio.parse("50%"), "referral", Ratio.parse("50%")));
+
+        assertThat(((Plan.Reachable) mix.plans().get("cold")).newOpportunities()).isEqualTo(50);
+        assertThat(((Plan.Reachable) mix.plans().get("referral")).newOpportunities()).isEqualTo(20);
+        assertThat(mix.magicNumber()).isEqualTo(5 + 2);
+        assertThatThrownBy(() -> TeamPlanner.planChannels(Money.parse("EUR 200000"), channels,
+                Map.of("cold", Ratio.parse("50%"), "referral", Ratio.parse("40%"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("shares must add up to 100%: 90%");
+    }
+
     @Property(tries = 300)
     void plan_partsAddUpToTheUnitsTarget(@ForAll @IntRange(min = 0, max = 1_000_000_000) int cents,
             @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 1000) Integer> weights) {
