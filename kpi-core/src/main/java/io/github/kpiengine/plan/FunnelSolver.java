@@ -186,7 +186,10 @@ public final class FunnelSolver {
             long saved = 0;
             BigDecimal hoursSaved = BigDecimal.ZERO;
             if (!gateway.ratio().isOne()) {
-                BigDecimal better = gateway.ratio().value().add(ONE_POINT).min(BigDecimal.ONE);
+                // A counted ratio such as 13/30 has no finite decimal value; twelve places are
+                // far finer than the one point added.
+                BigDecimal better = gateway.ratio().value().add(ONE_POINT).min(BigDecimal.ONE)
+                        .setScale(12, RoundingMode.FLOOR);
                 Ratio improved = Ratio.of(better);
                 long out = plan.wonDeals();
                 for (int i = gateways.size() - 1; i >= 0; i--) {

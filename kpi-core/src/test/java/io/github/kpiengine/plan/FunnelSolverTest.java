@@ -203,6 +203,15 @@ class FunnelSolverTest {
     }
 
     @Test
+    void focus_countedRatioWithoutFiniteDecimal_isRanked() {
+        Plan.Reachable plan = reachable(workedExample().build().withRatio("proposal", Ratio.of(13, 30)));
+
+        Focus proposal = plan.focus().stream().filter(f -> f.stage().equals("proposal")).findFirst().orElseThrow();
+
+        assertThat(proposal.activitiesSaved()).isPositive();
+    }
+
+    @Test
     void barometer_actualOverMagicNumber() {
         Plan.Reachable plan = reachable(workedExample().build());
 
