@@ -132,8 +132,8 @@ public final class FunnelSolver {
                     ceil(weekly), weekly));
         }
         StageRequirement opp = stages.get(opportunity);
-        Optional<Capacity> capacity = Optional.ofNullable(model.hoursPerWeek())
-                .map(hours -> capacity(model, stages, hours));
+        Optional<Capacity> capacity = model.hoursPerWeek() == null ? Optional.empty()
+                : Optional.of(capacity(model, stages, model.hoursPerWeek(), wonDeals, openingWeeks));
         Optional<ConfidencePlan> confidence = model.confidence() == null ? Optional.empty()
                 : Optional.of(confidence(model, model.confidence(), wonDeals, opportunity,
                         opp.required(), openingWeeks));
@@ -313,7 +313,8 @@ public final class FunnelSolver {
         return p;
     }
 
-    private static Capacity capacity(FunnelModel model, List<StageRequirement> stages, BigDecimal hoursPerWeek) {
+    private static Capacity capacity(FunnelModel model, List<StageRequirement> stages, BigDecimal hoursPerWeek,
+            long wonDeals, BigDecimal openingWeeks) {
         BigDecimal needed = BigDecimal.ZERO;
         for (StageRequirement stage : stages) {
             BigDecimal hours = model.hoursPerActivity().get(stage.stage());
@@ -323,8 +324,59 @@ public final class FunnelSolver {
         }
         BigDecimal available = hoursPerWeek.multiply(model.sellingShare().value());
         BigDecimal utilisation = needed.divide(available, 4, RoundingMode.HALF_EVEN);
+        boolean feasible = needed.compareTo(available) <= 0;
+        Map<String, Ratio> fixes = new LinkedHashMap<>();
+        if (!feasible) {
+            List<Gateway> gateways = model.gateways();
+            for (int g = 0; g < gateways.size(); g++) {
+                Ratio fit = ratioThatFits(model, g, wonDeals, openingWeeks, available);
+                if (fit != null) {
+                    fixes.put(gateways.get(g).stage(), fit);
+                }
+            }
+        }
         return new Capacity(needed.round(MathContext.DECIMAL64).stripTrailingZeros(),
-                available.stripTrailingZeros(), utilisation, needed.compareTo(available) <= 0);
+                available.stripTrailingZeros(), utilisation, feasible, fixes);
+    }
+
+    /**
+     * The least ratio of one gateway, in steps of a tenth of a point above its current value, at
+     * which the plan fits the selling hours with every other ratio held; null if none does.
+     */
+    private static Ratio ratioThatFits(FunnelModel model, int g, long wonDeals, BigDecimal openingWeeks,
+            BigDecimal available) {
+        Ratio current = model.gateways().get(g).ratio();
+        long low = current.value().movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
+        long high = 1000;
+        if (low >= high || weeklyHours(model, g, Ratio.ofPercent(100), wonDeals, openingWeeks)
+                .compareTo(available) > 0) {
+            return null;
+        }
+        while (high - low > 1) {
+            long mid = (low + high) / 2;
+            if (weeklyHours(model, g, Ratio.of(BigDecimal.valueOf(mid, 3)), wonDeals, openingWeeks)
+                    .compareTo(available) <= 0) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return Ratio.of(BigDecimal.valueOf(high, 3));
+    }
+
+    private static BigDecimal weeklyHours(FunnelModel model, int g, Ratio replaced, long wonDeals,
+            BigDecimal openingWeeks) {
+        List<Gateway> gateways = model.gateways();
+        BigDecimal total = BigDecimal.ZERO;
+        long out = wonDeals;
+        for (int i = gateways.size() - 1; i >= 0; i--) {
+            out = (i == g ? replaced : gateways.get(i).ratio()).requiredFor(out);
+            BigDecimal hours = model.hoursPerActivity().get(gateways.get(i).stage());
+            if (hours != null) {
+                total = total.add(hours.multiply(BigDecimal.valueOf(out)));
+            }
+        }
+        return divide(total, openingWeeks);
     }
 
     private static ConfidencePlan confidence(FunnelModel model, Ratio level, long wonDeals, int opportunity,

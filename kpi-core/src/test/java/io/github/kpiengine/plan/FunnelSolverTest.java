@@ -177,6 +177,31 @@ class FunnelSolverTest {
     }
 
     @Test
+    void solve_capacityExceeded_saysWhichRatioWouldMakeItFit() {
+        // 40 h × 25 % = 10 h available against 13.3958… h needed.
+        Plan.Reachable plan = reachable(workedExample()
+                .hoursPerWeek(BigDecimal.valueOf(40))
+                .sellingShare(Ratio.parse("25%"))
+                .hours("call", new BigDecimal("0.25"))
+                .hours("first_appointment", BigDecimal.valueOf(2))
+                .hours("proposal", BigDecimal.valueOf(3))
+                .build());
+
+        Capacity capacity = plan.capacity().orElseThrow();
+        assertThat(capacity.feasible()).isFalse();
+        assertThat(capacity.utilisation()).isEqualByComparingTo("1.3396");
+        // Even 100 % appointment -> proposal leaves 500 h / 48 = 10.4 h a week; only the close ratio can fix it.
+        assertThat(capacity.ratiosThatFit()).containsOnlyKeys("proposal");
+        assertThat(capacity.ratiosThatFit().get("proposal")).hasToString("67.8%");
+        Ratio close = capacity.ratiosThatFit().get("proposal");
+        FunnelModel fixed = plan.model().withRatio("proposal", close);
+        assertThat(reachable(fixed).capacity().orElseThrow().feasible()).isTrue();
+        Ratio justBelow = Ratio.of(close.value().subtract(new BigDecimal("0.001")));
+        assertThat(reachable(plan.model().withRatio("proposal", justBelow)).capacity().orElseThrow().feasible())
+                .isFalse();
+    }
+
+    @Test
     void solve_confidence_isTheBinomialQuantileCrossCheckedWithCommonsStatistics() {
         Plan.Reachable plan = reachable(workedExample().confidence(Ratio.parse("90%")).build());
 
