@@ -1,95 +1,180 @@
 package io.github.kpiengine.examples;
 
-import io.github.kpiengine.Activity;
-import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Opportunity;
-import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Pipeline;
-import io.github.kpiengine.Ratio;
-import io.github.kpiengine.Source;
+import io.github.kpiengine.examples.report.HtmlReport;
+import io.github.kpiengine.examples.report.PeerGap;
+import io.github.kpiengine.examples.report.RepReview;
+import io.github.kpiengine.examples.report.SalesReview;
+import io.github.kpiengine.examples.report.UnitReview;
+import io.github.kpiengine.examples.sample.SampleCompany;
+import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.plan.Barometer;
+import io.github.kpiengine.plan.Focus;
+import io.github.kpiengine.plan.Plan;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The main example: a small sample team's pipeline, activities and one won deal, printed, and the
- * reverse funnel worked backwards from a revenue target with exact ratios.
+ * The main example: reviews the bundled sample company, plans the next quarter for every rep and
+ * writes an HTML report.
+ *
+ * <p>It evaluates the standard scorecard for every rep and unit over 2026, plans the first quarter
+ * of 2027 from each rep's revenue target (at the rep's own ratios blended toward the team's), and
+ * prints per rep the magic number (new opportunities a week), the activity barometer (new
+ * opportunities a week in the last quarter ÷ the magic number), the gaps to peers and the KPIs to
+ * focus on. The report goes to {@code target/kpi-report.html}.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl kpi-examples -am compile exec:java}.
  */
 public final class Main {
 
+    /** Where the report is written, relative to this module's directory. */
+    public static final Path REPORT = Path.of("target", "kpi-report.html");
+
+    private static final Path MODULE = Path.of("kpi-examples");
+
     private Main() {
     }
 
     /**
-     * Runs the example and prints to standard output.
+     * Runs the example, printing to standard output and writing the report to {@link #REPORT}.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        run(System.out);
+        // exec:java from the repository root runs in the root directory, not the module's.
+        Path module = Files.isRegularFile(MODULE.resolve("pom.xml")) ? MODULE : Path.of("");
+        Path report = run(System.out, module.resolve(REPORT));
+        System.out.println();
+        System.out.println("Report: " + report.toAbsolutePath().normalize());
     }
 
     /**
-     * Runs the example, printing to the given stream.
+     * Runs the example, printing to the given stream and writing the report to a file.
      *
-     * @param out where the report goes
+     * @param out where the text goes
+     * @param report the file the HTML report is written to; its directory is created if missing
+     * @return the report file
+     * @throws UncheckedIOException if the report cannot be written
      */
-    public static void run(PrintStream out) {
-        Pipeline pipeline = Pipeline.of("lead", "first_appointment", "proposal");
-        out.println("Pipeline: " + pipeline);
+    public static Path run(PrintStream out, Path report) {
+        SalesReview review = SalesReview.of(SampleCompany.create());
+        print(review, out);
+        try {
+            HtmlReport.write(review, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return report;
+    }
 
-        LocalDate monday = LocalDate.of(2026, 3, 2);
-        List<Activity> activities = List.of(
-                Activity.of("ann", ActivityType.COLD_CALL, monday),
-                Activity.of("ann", ActivityType.COLD_CALL, monday),
-                Activity.builder("ann", ActivityType.FIRST_APPOINTMENT, monday.plusDays(2))
-                        .account("acme")
-                        .opportunity("opp-1")
-                        .outcome(Outcome.ADVANCED)
-                        .build(),
-                Activity.builder("ann", ActivityType.SOCIAL_SELLING, monday.plusDays(3))
-                        .duration(Duration.ofMinutes(45))
-                        .build(),
-                Activity.builder("ann", ActivityType.PROPOSAL, monday.plusDays(9))
-                        .account("acme")
-                        .opportunity("opp-1")
-                        .outcome(Outcome.ORDER_COMMITMENT)
-                        .build());
+    /**
+     * Prints a review: one table for the units, one for the reps, then a few lines per rep.
+     *
+     * @param review the review
+     * @param out where the text goes
+     */
+    public static void print(SalesReview review, PrintStream out) {
+        SampleCompany company = review.company();
+        out.println(company.org().root().name() + ": sales review of " + SampleCompany.YEAR
+                + ", plan for Q1 " + (SampleCompany.YEAR + 1));
         out.println();
-        out.println("Activities:");
-        activities.forEach(activity -> out.println("  " + activity));
+        out.printf(Locale.ROOT, "%-28s %4s %14s %5s %10s %9s %6s%n",
+                "Unit", "Reps", "Won revenue", "Deals", "Rev/sale", "Win rate", "Cycle");
+        for (UnitReview unit : review.units()) {
+            out.printf(Locale.ROOT, "%-28s %4d %14s %5s %10s %9s %6s%n",
+                    "  ".repeat(unit.depth()) + unit.unit().name(), unit.reps(),
+                    revenue(unit.figure(SalesReview.REVENUE_PER_SALE)),
+                    deals(unit.figure(SalesReview.REVENUE_PER_SALE)),
+                    amount(unit.figure(SalesReview.REVENUE_PER_SALE)),
+                    percent(unit.figure(SalesReview.WIN_RATE)), days(unit.figure(SalesReview.SALES_CYCLE)));
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %9s %7s %10s %5s %8s %9s%n",
+                "Rep", "Team", "Rev/sale", "Cycle", "Call>App", "App>Prop", "Close",
+                "Q1 target", "Magic", "Q4 /wk", "Barometer");
+        for (RepReview rep : review.reps()) {
+            out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %9s %7s %10s %5s %8s %9s%n",
+                    rep.rep().name(), rep.team().name(),
+                    amount(rep.figure(SalesReview.REVENUE_PER_SALE)), days(rep.figure(SalesReview.SALES_CYCLE)),
+                    percent(rep.figure(SalesReview.CALL_TO_APPOINTMENT)),
+                    percent(rep.figure(SalesReview.APPOINTMENT_TO_PROPOSAL)),
+                    percent(rep.figure(SalesReview.CLOSE_RATIO)), money(rep.target()),
+                    rep.magicNumber().map(String::valueOf).orElse("-"),
+                    rep.newOpportunitiesPerWeek().toPlainString(),
+                    rep.barometer().map(Main::barometer).orElse("-"));
+        }
+        out.println();
+        out.println("Magic number: new opportunities (first appointments) a week to reach the Q1 target.");
+        out.println("Barometer: new opportunities a week in Q4 2026 ÷ magic number (healthy at 100 % or more).");
+        out.println("Conversions: cohorts of January to September 2026, so that every deal had time to close.");
+        for (RepReview rep : review.reps()) {
+            out.println();
+            out.println(rep.rep().name() + " (" + rep.team().name() + ")");
+            if (rep.plan() instanceof Plan.Unreachable unreachable) {
+                out.println("  plan:  unreachable: " + unreachable.reason());
+            }
+            List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
+            out.println("  peers: " + (gaps.isEmpty() ? "in line with the team (within 15 %)"
+                    : gaps.stream().limit(3).map(PeerGap::describe).collect(Collectors.joining("; "))));
+            if (!rep.focus().isEmpty()) {
+                out.println("  focus: " + rep.focus().stream().map(Main::focus).collect(Collectors.joining("; ")));
+            }
+        }
+    }
 
-        Opportunity won = Opportunity.builder("opp-1", "ann", pipeline)
-                .account("acme")
-                .source(Source.CLIENT_REFERRAL)
-                .created(monday)
-                .amount(Money.of("EUR", 30_000))
-                .enter("lead", monday)
-                .enter("first_appointment", monday.plusDays(2))
-                .enter("proposal", monday.plusDays(9))
-                .won(monday.plusDays(30))
-                .build();
-        out.println();
-        out.println("Won deal: " + won);
-        out.println("Sales cycle: " + won.salesCycleDays().orElseThrow() + " days");
+    private static String focus(Focus focus) {
+        String text = SalesReview.gatewayLabel(focus.stage()) + " " + percent(focus.ratio().value());
+        String peers = focus.gapToReference()
+                .map(gap -> "peers " + percent(focus.ratio().value().subtract(gap.movePointLeft(2))) + ", ")
+                .orElse("");
+        String saves = focus.activitiesSaved() > 0 ? "+1 pt saves " + focus.activitiesSaved() + " activities" : "";
+        String detail = (peers + saves).replaceAll(", $", "");
+        return detail.isEmpty() ? text : text + " (" + detail + ")";
+    }
 
-        // The reverse funnel of DESIGN.md, worked backwards with exact ratios.
-        Money target = Money.parse("EUR 1200000");
-        Money dealSize = Money.parse("EUR 30000");
-        long deals = target.amount().divide(dealSize.amount(), 0, java.math.RoundingMode.CEILING)
-                .longValueExact();
-        long proposals = Ratio.parse("50%").requiredFor(deals);
-        long appointments = Ratio.parse("65%").requiredFor(proposals);
-        long calls = Ratio.parse("20%").requiredFor(appointments);
-        out.println();
-        out.println("To reach " + target + " at " + dealSize + " a deal:");
-        out.println("  won deals     " + deals);
-        out.println("  proposals     " + proposals + "   (close ratio 50%)");
-        out.println("  appointments  " + appointments + "  (appointment -> proposal 65%)");
-        out.println("  calls         " + calls + "  (call -> appointment 20%)");
+    private static String barometer(Barometer barometer) {
+        return barometer.percent().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " %"
+                + (barometer.healthy() ? "" : " !");
+    }
+
+    static String percent(KpiResult result) {
+        return result instanceof KpiResult.Defined d ? percent(d.value()) : "n/a";
+    }
+
+    static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+    }
+
+    static String amount(KpiResult result) {
+        return result instanceof KpiResult.Defined d
+                ? String.format(Locale.ROOT, "%,d", d.value().setScale(0, RoundingMode.HALF_EVEN).longValueExact())
+                : "n/a";
+    }
+
+    static String revenue(KpiResult revenuePerSale) {
+        return revenuePerSale instanceof KpiResult.Defined d
+                ? String.format(Locale.ROOT, "%,d", d.numerator().setScale(0, RoundingMode.HALF_EVEN).longValueExact())
+                : "0";
+    }
+
+    static String deals(KpiResult revenuePerSale) {
+        return revenuePerSale instanceof KpiResult.Defined d ? d.denominator().toBigInteger().toString() : "0";
+    }
+
+    static String days(KpiResult result) {
+        return result instanceof KpiResult.Defined d ? d.value().setScale(0, RoundingMode.HALF_EVEN) + " d" : "n/a";
+    }
+
+    static String money(Money money) {
+        return String.format(Locale.ROOT, "%,d", money.amount().setScale(0, RoundingMode.HALF_EVEN).longValueExact());
     }
 }

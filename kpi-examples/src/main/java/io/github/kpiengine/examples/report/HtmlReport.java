@@ -1,0 +1,229 @@
+package io.github.kpiengine.examples.report;
+
+import static io.github.kpiengine.examples.report.Markup.esc;
+import static io.github.kpiengine.examples.report.Markup.percentOf;
+import static io.github.kpiengine.examples.report.Markup.whole;
+
+import io.github.kpiengine.Money;
+import io.github.kpiengine.examples.sample.SampleCompany;
+import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.plan.Barometer;
+import io.github.kpiengine.plan.Focus;
+import io.github.kpiengine.plan.Plan;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a review as one self-contained page: well-formed XHTML with inline SVG charts, inline
+ * styles and no external resource, readable by any XML parser.
+ *
+ * <p>The page holds three charts, each an {@code svg} element with an id: {@code funnel} (the
+ * company's funnel, required next quarter against done last quarter), {@code barometer} (each rep's
+ * activity barometer) and {@code peers} (each rep's gaps to the peers); then a table per rep whose
+ * magic number cell has the id {@code magic-<rep id>} and whose barometer cell has the id
+ * {@code barometer-<rep id>}.
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = String.join("\n",
+            "body{margin:0;background:#f5f7fa;color:#1d2733;font-family:" + Markup.FONT + ";font-size:15px;"
+                    + "line-height:1.45}",
+            "main{max-width:1040px;margin:0 auto;padding:32px 40px 56px}",
+            "header{border-bottom:3px solid #1f4e79;padding-bottom:14px;margin-bottom:24px}",
+            "h1{font-size:28px;margin:0 0 4px;letter-spacing:-0.01em}",
+            "h2{font-size:19px;margin:36px 0 6px}",
+            ".sub,.note{color:#5f6b7a}.note{font-size:13px;margin:4px 0 12px}",
+            ".cards{display:flex;gap:14px;flex-wrap:wrap;margin:18px 0 8px}",
+            ".card{flex:1 1 170px;background:#fff;border-radius:8px;padding:14px 16px;"
+                    + "box-shadow:0 1px 3px rgba(16,24,40,.08)}",
+            ".card .k{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:#5f6b7a}",
+            ".card .v{font-size:24px;font-weight:700;margin-top:2px}",
+            ".panel{background:#fff;border-radius:8px;padding:18px 20px;box-shadow:0 1px 3px rgba(16,24,40,.08);"
+                    + "overflow-x:auto}",
+            "table{border-collapse:collapse;width:100%;font-size:13.5px}",
+            "th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#5f6b7a;"
+                    + "border-bottom:2px solid #d8dee6;padding:8px 8px}",
+            "td{border-bottom:1px solid #eceff3;padding:8px 8px;vertical-align:top}",
+            "td.nm{white-space:nowrap}",
+            "td.n,th.n{text-align:right;white-space:nowrap}",
+            ".pill{display:inline-block;border-radius:10px;padding:1px 9px;color:#fff;font-weight:700}",
+            ".good{color:#2e7d32}.bad{color:#c62828}",
+            "ul.f{margin:0;padding-left:16px}",
+            "footer{margin-top:32px;font-size:12.5px;color:#5f6b7a}");
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the report to a file, creating its directory if missing.
+     *
+     * @param review the review
+     * @param file the file to write
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(SalesReview review, Path file) throws IOException {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(file, "file");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, render(review), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param review the review
+     * @return the page, as XHTML
+     */
+    public static String render(SalesReview review) {
+        Objects.requireNonNull(review, "review");
+        SampleCompany company = review.company();
+        String name = company.org().root().name();
+        int year = SampleCompany.YEAR;
+        String next = "Q1 " + (year + 1);
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
+                .append("<meta charset=\"UTF-8\"/><title>").append(esc(name)).append(": sales review ")
+                .append(year).append("</title><style>").append(STYLE).append("</style></head><body><main>");
+        html.append("<header><h1>").append(esc(name)).append("</h1><div class=\"sub\">Sales review of ")
+                .append(year).append(" and activity plan for ").append(next).append("</div></header>");
+        cards(html, review, next);
+
+        html.append("<h2>The funnel: what ").append(next).append(" needs against what Q4 ").append(year)
+                .append(" delivered</h2><p class=\"note\">All reps together. Required figures are rounded up at "
+                        + "every stage; each row has its own scale.</p><div class=\"panel\">")
+                .append(Charts.funnel(review.funnel(), "Required in " + next, "Done in Q4 " + year))
+                .append("</div>");
+
+        html.append("<h2>Activity barometer</h2><p class=\"note\">New opportunities (first appointments) a week "
+                        + "in Q4 ").append(year).append(" divided by the magic number of ").append(next)
+                .append(". Green: on pace; amber: 80 to 99 %; red: under 80 %.</p><div class=\"panel\">")
+                .append(Charts.barometer(review.reps())).append("</div>");
+
+        html.append("<h2>Peer comparison</h2><p class=\"note\">Each rep against the rest of the team, the rep "
+                        + "left out, ratios aggregated by their parts. Green: better than peers; red: worse "
+                        + "by 15 % or more; amber: worse by 5 to 15 %. A shorter cycle is better.</p>"
+                        + "<div class=\"panel\">")
+                .append(Charts.peers(review.reps())).append("</div>");
+
+        repTable(html, review, next);
+        unitTable(html, review);
+        html.append("<footer>Generated by KPI Engine from the bundled sample company (seed ")
+                .append(SampleCompany.SEED).append("). Conversion ratios come from the cohorts of January to "
+                        + "September ").append(year).append(", so that every deal had time to close; a rep's plan "
+                        + "blends their own ratios toward the team's by how much history they have.</footer>")
+                .append("</main></body></html>\n");
+        return html.toString();
+    }
+
+    private static void cards(StringBuilder html, SalesReview review, String next) {
+        UnitReview company = review.units().get(0);
+        KpiResult perSale = company.figure(SalesReview.REVENUE_PER_SALE);
+        BigDecimal revenue = perSale instanceof KpiResult.Defined d ? d.numerator() : BigDecimal.ZERO;
+        Money target = review.reps().stream().map(RepReview::target).reduce(Money::plus).orElseThrow();
+        long onPace = review.reps().stream()
+                .filter(r -> r.barometer().map(Barometer::healthy).orElse(false)).count();
+        html.append("<div class=\"cards\">");
+        card(html, "Won revenue " + SampleCompany.YEAR, "EUR " + whole(revenue), "won-revenue");
+        card(html, "Win rate", percent(company.figure(SalesReview.WIN_RATE)), "win-rate");
+        card(html, next + " target", target.currency().getCurrencyCode() + " " + whole(target.amount()), "target");
+        card(html, "Reps on pace", onPace + " of " + review.reps().size(), "on-pace");
+        html.append("</div>");
+    }
+
+    private static void card(StringBuilder html, String label, String value, String id) {
+        html.append("<div class=\"card\"><div class=\"k\">").append(esc(label)).append("</div><div class=\"v\" id=\"")
+                .append(id).append("\">").append(esc(value)).append("</div></div>");
+    }
+
+    private static void repTable(StringBuilder html, SalesReview review, String next) {
+        html.append("<h2>Rep by rep</h2><p class=\"note\">Magic number: new opportunities a week that reach the ")
+                .append(next).append(" target at the rep's revenue per sale and planning ratios. Focus: the "
+                        + "gateways below peers first, then those where one point saves the most activity.</p>")
+                .append("<div class=\"panel\"><table><thead><tr><th>Rep</th><th>Team</th>")
+                .append("<th class=\"n\">Target</th><th class=\"n\">Magic number</th><th class=\"n\">Barometer</th>")
+                .append("<th>Gaps to peers</th><th>Focus</th></tr></thead><tbody>");
+        for (RepReview rep : review.reps()) {
+            String id = rep.rep().id();
+            html.append("<tr id=\"rep-").append(esc(id)).append("\"><td class=\"nm\"><strong>").append(esc(rep.rep().name()))
+                    .append("</strong></td><td class=\"nm\">").append(esc(rep.team().name())).append("</td><td class=\"n\">")
+                    .append(whole(rep.target().amount())).append("</td><td class=\"n\" id=\"magic-").append(esc(id))
+                    .append("\">").append(rep.magicNumber().map(String::valueOf).orElse("n/a"))
+                    .append(" a week</td><td class=\"n\" id=\"barometer-").append(esc(id)).append("\">");
+            rep.barometer().ifPresentOrElse(b -> {
+                BigDecimal percent = b.percent().setScale(0, RoundingMode.HALF_EVEN);
+                html.append("<span class=\"pill\" style=\"background:").append(Markup.barometerColour(percent))
+                        .append("\">").append(percent.toPlainString()).append(" %</span>");
+            }, () -> html.append("n/a"));
+            html.append("</td><td>");
+            List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
+            if (gaps.isEmpty()) {
+                html.append("<span class=\"sub\">in line with the team</span>");
+            } else {
+                html.append(gaps.stream().limit(3)
+                        .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(g.describe())
+                                + "</span>")
+                        .collect(Collectors.joining("<br/>")));
+            }
+            html.append("</td><td>");
+            if (rep.plan() instanceof Plan.Unreachable unreachable) {
+                html.append(esc(unreachable.reason()));
+            } else {
+                html.append("<ul class=\"f\">").append(rep.focus().stream().map(HtmlReport::focus)
+                        .collect(Collectors.joining())).append("</ul>");
+            }
+            html.append("</td></tr>");
+        }
+        html.append("</tbody></table></div>");
+    }
+
+    private static String focus(Focus focus) {
+        String peers = focus.gapToReference()
+                .map(gap -> " (peers " + percentOf(focus.ratio().value().subtract(gap.movePointLeft(2))) + ")")
+                .orElse("");
+        return "<li>" + esc(SalesReview.gatewayLabel(focus.stage()) + " " + percentOf(focus.ratio().value()) + peers)
+                + "</li>";
+    }
+
+    private static void unitTable(StringBuilder html, SalesReview review) {
+        html.append("<h2>Units</h2><div class=\"panel\"><table><thead><tr><th>Unit</th><th class=\"n\">Reps</th>")
+                .append("<th class=\"n\">Won revenue</th><th class=\"n\">Deals</th><th class=\"n\">Revenue per sale</th>")
+                .append("<th class=\"n\">Win rate</th><th class=\"n\">Close ratio</th><th class=\"n\">Cycle</th>")
+                .append("</tr></thead><tbody>");
+        for (UnitReview unit : review.units()) {
+            KpiResult perSale = unit.figure(SalesReview.REVENUE_PER_SALE);
+            html.append("<tr><td style=\"padding-left:").append(8 + 20 * unit.depth()).append("px\">")
+                    .append(unit.depth() < 2 ? "<strong>" : "").append(esc(unit.unit().name()))
+                    .append(unit.depth() < 2 ? "</strong>" : "").append("</td><td class=\"n\">").append(unit.reps())
+                    .append("</td><td class=\"n\">")
+                    .append(perSale instanceof KpiResult.Defined d ? whole(d.numerator()) : "0")
+                    .append("</td><td class=\"n\">")
+                    .append(perSale instanceof KpiResult.Defined d ? whole(d.denominator()) : "0")
+                    .append("</td><td class=\"n\">")
+                    .append(perSale instanceof KpiResult.Defined d ? whole(d.value()) : "n/a")
+                    .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.WIN_RATE)))
+                    .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.CLOSE_RATIO)))
+                    .append("</td><td class=\"n\">").append(days(unit.figure(SalesReview.SALES_CYCLE)))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table></div>");
+    }
+
+    private static String percent(KpiResult result) {
+        return result instanceof KpiResult.Defined d ? percentOf(d.value()) : "n/a";
+    }
+
+    private static String days(KpiResult result) {
+        return result instanceof KpiResult.Defined d ? d.value().setScale(0, RoundingMode.HALF_EVEN) + " days" : "n/a";
+    }
+}
