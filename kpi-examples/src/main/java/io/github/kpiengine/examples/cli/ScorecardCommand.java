@@ -1,0 +1,173 @@
+package io.github.kpiengine.examples.cli;
+
+import io.github.kpiengine.Activity;
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Stage;
+import io.github.kpiengine.WorkCalendar;
+import io.github.kpiengine.engine.Engine;
+import io.github.kpiengine.engine.Grouping;
+import io.github.kpiengine.engine.Scorecard;
+import io.github.kpiengine.engine.ScorecardResult;
+import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
+import io.github.kpiengine.examples.cli.CsvLoader.Loaded;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.Kpis;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kpi scorecard}: the standard scorecard over CSV exports. */
+@Command(name = "scorecard", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Evaluates the standard scorecard per rep over CSV files of activities and opportunities.")
+final class ScorecardCommand implements Callable<Integer> {
+
+    /** The most bad rows listed one by one before the rest are counted. */
+    static final int MAX_LISTED = 20;
+
+    /** The output formats. */
+    enum Format {
+        /** An aligned table for people. */
+        TEXT,
+        /** CSV, one row per scope. */
+        CSV
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activities", paramLabel = "FILE",
+            description = "CSV of activities: rep,type,date,account,opportunity,duration_minutes,outcome. Repeatable.")
+    List<Path> activityFiles = new ArrayList<>();
+
+    @Option(names = "--opportunities", paramLabel = "FILE",
+            description = "CSV of opportunities: id,owner,account,source,created,amount,currency,stages,result,"
+                    + "close_date. Repeatable.")
+    List<Path> opportunityFiles = new ArrayList<>();
+
+    @Option(names = "--pipeline", paramLabel = "STAGES", split = ",",
+            defaultValue = "lead,first_appointment,proposal",
+            description = "The open stages of the opportunities' pipeline, in order (default: ${DEFAULT-VALUE}).")
+    List<String> pipelineStages;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "The period to evaluate: a year (2026) or START/END (2026-01-01/2026-03-31). "
+                    + "Default: the first to the last day in the data.")
+    String period;
+
+    @Option(names = "--by-week", description = "One row per rep and week instead of per rep.")
+    boolean byWeek;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Load the good rows and report the bad ones; without it a bad row refuses the load.")
+    boolean skipBadRows;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        if (activityFiles.isEmpty() && opportunityFiles.isEmpty()) {
+            throw new InputException("--activities or --opportunities is required");
+        }
+        Pipeline pipeline = pipeline();
+        Period requested = period == null ? null : period(period);
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.qualifiedName();
+        Loaded loaded;
+        try {
+            loaded = CsvLoader.load(activityFiles, opportunityFiles, pipeline, skipBadRows);
+        } catch (BadRowsException e) {
+            report(err, name, "", e.rows());
+            err.println(name + ": " + e.rows().size() + " bad row(s): nothing was loaded"
+                    + " (fix them, or give --skip-bad-rows to load the others)");
+            return KpiCommand.EXIT_USAGE;
+        }
+        report(err, name, "skipped ", loaded.skipped());
+        PrintWriter out = spec.commandLine().getOut();
+        Period evaluated = requested != null ? requested : loaded.span().orElse(null);
+        if (evaluated == null) {
+            out.println("No activities or opportunities loaded: nothing to evaluate.");
+            return KpiCommand.EXIT_OK;
+        }
+        Grouping grouping = byWeek ? Grouping.byRepAndWeek(WorkCalendar.standard()) : Grouping.byRep();
+        ScorecardResult result = Engine.evaluate(scorecard(pipeline, loaded.activities()), loaded.log(),
+                evaluated, grouping);
+        String currency = loaded.log().currency().map(Object::toString).orElse("");
+        if (format == Format.CSV) {
+            out.print(ScorecardTable.csv(result));
+        } else {
+            out.println("Scorecard " + evaluated + (byWeek ? " by rep and week" : " by rep") + ": "
+                    + loaded.activities().size() + " activities, " + loaded.opportunities().size()
+                    + " opportunities" + (currency.isEmpty() ? "" : ", money in " + currency)
+                    + (loaded.skipped().isEmpty() ? "" : ", " + loaded.skipped().size() + " bad rows skipped"));
+            out.println();
+            out.print(ScorecardTable.text(result));
+        }
+        return KpiCommand.EXIT_OK;
+    }
+
+    /** The standard scorecard: counts of the activity types present, then the funnel and deal KPIs. */
+    static Scorecard scorecard(Pipeline pipeline, List<Activity> activities) {
+        Set<ActivityType> present = new HashSet<>();
+        activities.forEach(activity -> present.add(activity.type()));
+        List<Kpi> kpis = new ArrayList<>();
+        for (ActivityType type : ActivityType.standard()) {
+            if (present.contains(type)) {
+                kpis.add(type.isTimed() ? Kpis.totalHours(type) : Kpis.activityCount(type));
+            }
+        }
+        List<Stage> open = pipeline.openStages();
+        for (int i = 0; i < open.size(); i++) {
+            String to = i + 1 < open.size() ? open.get(i + 1).name() : Stage.WON.name();
+            kpis.add(Kpis.stageConversion(pipeline, open.get(i).name(), to));
+        }
+        kpis.add(Kpis.winRate());
+        kpis.add(Kpis.averageRevenuePerSale());
+        kpis.add(Kpis.meanSalesCycleDays());
+        kpis.add(Kpis.newAccountsWon());
+        return new Scorecard(kpis);
+    }
+
+    private Pipeline pipeline() {
+        try {
+            return Pipeline.of(pipelineStages.stream().map(String::strip).toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--pipeline must list distinct lower-case stage names, such as "
+                    + "lead,first_appointment,proposal: " + String.join(",", pipelineStages));
+        }
+    }
+
+    private static Period period(String text) {
+        try {
+            if (text.matches("[0-9]{4}")) {
+                return Period.ofYear(Year.parse(text).getValue());
+            }
+            return Period.parse(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InputException("--period must be a year such as 2026 or START/END such as "
+                    + "2026-01-01/2026-03-31: " + text);
+        }
+    }
+
+    private static void report(PrintWriter err, String name, String prefix, List<BadRow> rows) {
+        for (int i = 0; i < rows.size() && i < MAX_LISTED; i++) {
+            err.println(name + ": " + prefix + rows.get(i));
+        }
+        if (rows.size() > MAX_LISTED) {
+            err.println(name + ": " + prefix + (rows.size() - MAX_LISTED) + " more bad row(s) not listed");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The {@code kpi} command-line tool: {@code kpi plan} works a revenue target back to weekly
+ * activity from flags, {@code kpi scorecard} evaluates the standard scorecard over CSV exports of
+ * activities and opportunities. {@link io.github.kpiengine.examples.cli.KpiCommand} is the entry
+ * point; it exits with 0 on success and 2 on a usage or input error, with a one-line message.
+ */
+package io.github.kpiengine.examples.cli;
