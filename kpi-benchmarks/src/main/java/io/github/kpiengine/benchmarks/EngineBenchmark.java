@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The engine against what a user would use instead, on the 6-KPI scorecard of {@link SalesData}
@@ -207,6 +208,21 @@ public class EngineBenchmark {
     @Benchmark
     public ScorecardResult engine(LogState state) {
         return Engine.evaluate(state.scorecard, state.log, SalesData.PERIOD, SalesData.GROUPING);
+    }
+
+    /**
+     * Evaluates the scorecard with the engine and reads every figure of every scope: the engine's
+     * counterpart of {@link #handLoopResults()}.
+     *
+     * @param state the log
+     * @param sink consumes the figures
+     */
+    @Benchmark
+    public void engineAllFigures(LogState state, Blackhole sink) {
+        ScorecardResult result = Engine.evaluate(state.scorecard, state.log, SalesData.PERIOD, SalesData.GROUPING);
+        for (String scope : result.scopes()) {
+            sink.consume(result.results(scope));
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Locale;
  * log's retained size per activity, the columns' spare capacity (they grow by doubling) and the rep
  * and type dictionaries included. The figure of the columns alone is printed beside it:
  * {@link ActivityLog#BYTES_PER_ACTIVITY} times the capacity the doubling reaches, over the count.
- * A count that is a power of two (such as 8,388,608) leaves no spare capacity.
+ * A count that is a power of two (such as 8,388,608) leaves no spare capacity; after
+ * {@link ActivityLog#trimToSize()} no count does.
  *
  * <p>Run: {@code java -XX:+UseParallelGC -Xms4g -Xmx4g -cp kpi-benchmarks/target/benchmarks.jar
  * io.github.kpiengine.benchmarks.LogFootprint [activities, default 10000000] [reps, default 500]}.
@@ -46,6 +47,8 @@ public final class LogFootprint {
         for (int i = 0; i < data.activityCount; i++) {
             log.append(data.activity(i));
         }
+        long grown = usedAfterCollections();
+        log.trimToSize();
         long after = usedAfterCollections();
         int count = log.activityCount();
         log = null;
@@ -57,8 +60,10 @@ public final class LogFootprint {
         System.out.printf(Locale.ROOT, "activities: %,d, reps: %,d%n", count, reps);
         System.out.printf(Locale.ROOT, "heap grown by filling the log (forced GC each side): %,d bytes = %.2f bytes"
                 + " per activity%n", after - before, (double) (after - before) / activities);
-        System.out.printf(Locale.ROOT, "heap freed by dropping the log (forced GC each side): %,d bytes = %.2f bytes"
-                + " per activity%n", after - dropped, (double) (after - dropped) / activities);
+        System.out.printf(Locale.ROOT, "heap freed by dropping the log before trimToSize (forced GC each side):"
+                + " %,d bytes = %.2f bytes per activity%n", grown - dropped, (double) (grown - dropped) / activities);
+        System.out.printf(Locale.ROOT, "heap freed by dropping the log after trimToSize (forced GC each side):"
+                + " %,d bytes = %.2f bytes per activity%n", after - dropped, (double) (after - dropped) / activities);
         System.out.printf(Locale.ROOT, "columns: %d bytes x capacity %,d = %.2f bytes per activity%n",
                 ActivityLog.BYTES_PER_ACTIVITY, capacity,
                 (double) ActivityLog.BYTES_PER_ACTIVITY * capacity / activities);

@@ -292,7 +292,7 @@ public final class SalesData {
      * @return the log
      */
     public ActivityLog toLog() {
-        return appendTo(ActivityLog.create());
+        return appendTo(ActivityLog.create()).trimToSize();
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.Set;
  * log.append(deal);
  * }</pre>
  *
- * <p>Each activity takes {@value #BYTES_PER_ACTIVITY} bytes in primitive arrays grown by doubling:
+ * <p>Each activity takes {@value #BYTES_PER_ACTIVITY} bytes in primitive arrays grown by doubling
+ * (call {@link #trimToSize()} once the log is filled, or size it with {@link #create(int)}, to drop
+ * the spare capacity):
  * the rep (an {@code int} into a dictionary of rep ids), the type (a {@code short} into a dictionary
  * of types), the day (an {@code int} epoch day), the outcome (a {@code byte}) and the duration (an
  * {@code int} of whole seconds; fractions of a second are dropped). An activity's account,
@@ -93,6 +95,39 @@ public final class ActivityLog {
     }
 
     /**
+     * Returns an empty log with room for a number of activities before its columns grow.
+     *
+     * @param expectedActivities the activities expected, not negative
+     * @return the log
+     * @throws IllegalArgumentException if the number is negative
+     */
+    public static ActivityLog create(int expectedActivities) {
+        Checks.check(expectedActivities >= 0, "expectedActivities must not be negative: " + expectedActivities);
+        ActivityLog log = new ActivityLog();
+        log.resizeActivities(Math.max(INITIAL_CAPACITY, expectedActivities));
+        return log;
+    }
+
+    /**
+     * Shrinks the activity columns to the activities held, so that each takes exactly
+     * {@value #BYTES_PER_ACTIVITY} bytes. Appending afterwards grows them again.
+     *
+     * @return this log
+     */
+    public ActivityLog trimToSize() {
+        resizeActivities(Math.max(1, activityCount));
+        return this;
+    }
+
+    private void resizeActivities(int capacity) {
+        activityRep = Arrays.copyOf(activityRep, capacity);
+        activityType = Arrays.copyOf(activityType, capacity);
+        activityDay = Arrays.copyOf(activityDay, capacity);
+        activityOutcome = Arrays.copyOf(activityOutcome, capacity);
+        activitySeconds = Arrays.copyOf(activitySeconds, capacity);
+    }
+
+    /**
      * Appends an activity.
      *
      * @param activity the activity
@@ -105,12 +140,7 @@ public final class ActivityLog {
         int type = typeOf(activity.type());
         int rep = repOf(activity.repId());
         if (activityCount == activityRep.length) {
-            int capacity = activityCount * 2;
-            activityRep = Arrays.copyOf(activityRep, capacity);
-            activityType = Arrays.copyOf(activityType, capacity);
-            activityDay = Arrays.copyOf(activityDay, capacity);
-            activityOutcome = Arrays.copyOf(activityOutcome, capacity);
-            activitySeconds = Arrays.copyOf(activitySeconds, capacity);
+            resizeActivities(Math.max(INITIAL_CAPACITY, activityCount * 2));
         }
         int i = activityCount;
         activityRep[i] = rep;

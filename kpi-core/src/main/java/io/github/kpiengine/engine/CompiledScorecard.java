@@ -55,8 +55,10 @@ final class CompiledScorecard {
 
     final List<String> kpiIds = new ArrayList<>();
     final List<Formula> formulas = new ArrayList<>();
-    final List<String> scopeKeys = new ArrayList<>();
-    final List<int[]> scopeCells = new ArrayList<>();
+    final Scopes scopes;
+
+    /** For each type id, where its rules start in the rule arrays (sorted by type); one more entry. */
+    final int[] typeRuleStart;
 
     private int slots;
     private final List<int[]> activityRules = new ArrayList<>();
@@ -71,20 +73,21 @@ final class CompiledScorecard {
         this.endDay = Math.toIntExact(period.end().toEpochDay());
         this.moneyScale = log.currency == null ? 0 : Math.max(0, log.currency.getDefaultFractionDigits());
         int repCount = log.reps.size();
+        List<String> reps = sortedReps(log);
+        int[] repIds = new int[reps.size()];
+        for (int i = 0; i < repIds.length; i++) {
+            repIds[i] = log.repId(reps.get(i));
+        }
         if (grouping instanceof Grouping.ByRepAndWeek byWeek) {
             List<Period> weeks = byWeek.calendar().weeks(period);
             buckets = weeks.size();
             weekOrigin = Math.toIntExact(byWeek.calendar().weekStartOf(period.start()).toEpochDay());
-            for (String rep : sortedReps(log)) {
-                int r = log.repId(rep);
-                for (int w = 0; w < buckets; w++) {
-                    scopeKeys.add(rep + "/" + weeks.get(w).start());
-                    scopeCells.add(new int[] {r * buckets + w});
-                }
-            }
+            scopes = new Scopes.RepWeeks(reps, repIds, weeks, true);
         } else if (grouping instanceof Grouping.ByOrgUnit byUnit) {
             buckets = 1;
             weekOrigin = startDay;
+            List<String> keys = new ArrayList<>();
+            List<int[]> cellsOfUnit = new ArrayList<>();
             for (OrgUnit unit : byUnit.tree().units()) {
                 List<Integer> cellsBelow = new ArrayList<>();
                 for (Rep rep : byUnit.tree().repsBelow(unit.id())) {
@@ -93,16 +96,14 @@ final class CompiledScorecard {
                         cellsBelow.add(r);
                     }
                 }
-                scopeKeys.add(unit.id());
-                scopeCells.add(cellsBelow.stream().mapToInt(Integer::intValue).toArray());
+                keys.add(unit.id());
+                cellsOfUnit.add(cellsBelow.stream().mapToInt(Integer::intValue).toArray());
             }
+            scopes = new Scopes.Units(keys, cellsOfUnit);
         } else {
             buckets = 1;
             weekOrigin = startDay;
-            for (String rep : sortedReps(log)) {
-                scopeKeys.add(rep);
-                scopeCells.add(new int[] {log.repId(rep)});
-            }
+            scopes = new Scopes.RepWeeks(reps, repIds, List.of(period), false);
         }
         cells = Math.multiplyExact(repCount, buckets);
         for (Kpi kpi : scorecard.kpis()) {
@@ -110,6 +111,17 @@ final class CompiledScorecard {
             formulas.add(compile(kpi));
         }
         width = slots;
+        // Sorted by type, so the scan visits only the rules of an activity's own type.
+        activityRules.sort(java.util.Comparator.comparingInt(rule -> rule[0]));
+        int typeCount = log.types.size();
+        typeRuleStart = new int[typeCount + 1];
+        int at = 0;
+        for (int t = 0; t <= typeCount; t++) {
+            while (at < activityRules.size() && activityRules.get(at)[0] < t) {
+                at++;
+            }
+            typeRuleStart[t] = at;
+        }
         activityRuleType = new short[activityRules.size()];
         activityRuleOutcome = new byte[activityRules.size()];
         activityRuleSlot = new int[activityRules.size()];

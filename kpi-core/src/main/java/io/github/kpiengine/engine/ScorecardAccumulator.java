@@ -1,11 +1,6 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.DealResult;
-import io.github.kpiengine.kpi.KpiResult;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The mutable counters of one evaluation: a row of long parts per cell (a rep, or a rep's week),
@@ -19,6 +14,7 @@ final class ScorecardAccumulator {
 
     private final CompiledScorecard plan;
     private final long[] parts;
+    private boolean published;
 
     private ScorecardAccumulator(CompiledScorecard plan) {
         this.plan = plan;
@@ -30,6 +26,7 @@ final class ScorecardAccumulator {
     }
 
     ScorecardAccumulator addActivities(int from, int to) {
+        checkOpen();
         Checks.check(from >= 0 && from <= to && to <= plan.activityCount,
                 "activity range must lie in [0, " + plan.activityCount + "]: [" + from + ", " + to + ")");
         ActivityLog log = plan.log;
@@ -38,25 +35,34 @@ final class ScorecardAccumulator {
         int[] day = log.activityDay;
         byte[] outcome = log.activityOutcome;
         int[] seconds = log.activitySeconds;
-        short[] ruleType = plan.activityRuleType;
+        int[] ruleStart = plan.typeRuleStart;
+        int types = ruleStart.length - 1;
         byte[] ruleOutcome = plan.activityRuleOutcome;
         int[] ruleSlot = plan.activityRuleSlot;
         boolean[] ruleSeconds = plan.activityRuleSeconds;
-        int rules = ruleType.length;
         int start = plan.startDay;
         int end = plan.endDay;
         int width = plan.width;
+        int buckets = plan.buckets;
+        int origin = plan.weekOrigin;
         long[] p = parts;
         for (int i = from; i < to; i++) {
             int d = day[i];
-            if (d < start || d > end) {
+            int t = type[i];
+            // Types appended after compilation have no rules in this evaluation.
+            if (d < start || d > end || t >= types) {
                 continue;
             }
-            int base = plan.cellOf(rep[i], d) * width;
-            short t = type[i];
+            int first = ruleStart[t];
+            int last = ruleStart[t + 1];
+            if (first == last) {
+                continue;
+            }
+            int cell = buckets == 1 ? rep[i] : rep[i] * buckets + (d - origin) / 7;
+            int base = cell * width;
             byte o = outcome[i];
-            for (int r = 0; r < rules; r++) {
-                if (ruleType[r] == t && (ruleOutcome[r] < 0 || ruleOutcome[r] == o)) {
+            for (int r = first; r < last; r++) {
+                if (ruleOutcome[r] < 0 || ruleOutcome[r] == o) {
                     p[base + ruleSlot[r]] += ruleSeconds[r] ? seconds[i] : 1;
                 }
             }
@@ -65,6 +71,7 @@ final class ScorecardAccumulator {
     }
 
     ScorecardAccumulator addOpportunities(int from, int to) {
+        checkOpen();
         Checks.check(from >= 0 && from <= to && to <= plan.opportunityCount,
                 "opportunity range must lie in [0, " + plan.opportunityCount + "]: [" + from + ", " + to + ")");
         ActivityLog log = plan.log;
@@ -148,6 +155,7 @@ final class ScorecardAccumulator {
     }
 
     ScorecardAccumulator merge(ScorecardAccumulator other) {
+        checkOpen();
         Checks.check(other.plan == plan, "other must accumulate the same plan: " + other);
         for (int i = 0; i < parts.length; i++) {
             parts[i] = Math.addExact(parts[i], other.parts[i]);
@@ -155,22 +163,19 @@ final class ScorecardAccumulator {
         return this;
     }
 
+    /**
+     * Publishes the counters as an immutable result. The result takes the counters over without
+     * copying them, so the accumulator must not be used afterwards; it refuses to be.
+     */
     ScorecardResult result() {
-        Map<String, Map<String, KpiResult>> results = new LinkedHashMap<>();
-        int width = plan.width;
-        for (int s = 0; s < plan.scopeKeys.size(); s++) {
-            long[] sum = new long[width];
-            for (int cell : plan.scopeCells.get(s)) {
-                for (int k = 0; k < width; k++) {
-                    sum[k] = Math.addExact(sum[k], parts[cell * width + k]);
-                }
-            }
-            Map<String, KpiResult> row = new LinkedHashMap<>();
-            for (int k = 0; k < plan.kpiIds.size(); k++) {
-                row.put(plan.kpiIds.get(k), plan.formulas.get(k).result(sum));
-            }
-            results.put(plan.scopeKeys.get(s), row);
+        checkOpen();
+        published = true;
+        return new ScorecardResult(plan.kpiIds, plan.formulas, plan.scopes, parts, plan.width);
+    }
+
+    private void checkOpen() {
+        if (published) {
+            throw new IllegalStateException("accumulator was published and may no longer change");
         }
-        return new ScorecardResult(new ArrayList<>(plan.kpiIds), results);
     }
 }

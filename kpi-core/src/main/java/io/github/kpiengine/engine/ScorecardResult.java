@@ -1,7 +1,9 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.kpi.KpiResult;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +12,28 @@ import java.util.Objects;
 /**
  * The figures of a scorecard for every scope of a grouping.
  *
+ * <p>The result holds the evaluation's summed counters, not its figures: a figure is computed from
+ * its scope's counters when it is asked for, so an evaluation over 26,000 rep-weeks costs nothing
+ * for the figures nobody reads. Asking twice gives equal figures.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ScorecardResult {
 
     private final List<String> kpiIds;
-    private final Map<String, Map<String, KpiResult>> results;
+    private final List<CompiledScorecard.Formula> formulas;
+    private final Scopes scopes;
+    private final long[] parts;
+    private final int width;
+    private volatile Map<String, Integer> scopeIndex;
 
-    ScorecardResult(List<String> kpiIds, Map<String, Map<String, KpiResult>> results) {
+    ScorecardResult(List<String> kpiIds, List<CompiledScorecard.Formula> formulas, Scopes scopes,
+            long[] parts, int width) {
         this.kpiIds = List.copyOf(kpiIds);
-        Map<String, Map<String, KpiResult>> copy = new LinkedHashMap<>();
-        results.forEach((scope, row) -> copy.put(scope, Collections.unmodifiableMap(
-                new LinkedHashMap<>(row))));
-        this.results = Collections.unmodifiableMap(copy);
+        this.formulas = List.copyOf(formulas);
+        this.scopes = scopes;
+        this.parts = parts;
+        this.width = width;
     }
 
     /**
@@ -31,7 +42,11 @@ public final class ScorecardResult {
      * @return the scope keys
      */
     public List<String> scopes() {
-        return List.copyOf(results.keySet());
+        List<String> keys = new ArrayList<>(scopes.count());
+        for (int s = 0; s < scopes.count(); s++) {
+            keys.add(scopes.key(s));
+        }
+        return Collections.unmodifiableList(keys);
     }
 
     /**
@@ -53,9 +68,10 @@ public final class ScorecardResult {
      */
     public KpiResult result(String scopeKey, String kpiId) {
         Objects.requireNonNull(kpiId, "kpiId");
-        KpiResult result = results(scopeKey).get(kpiId);
-        Checks.check(result != null, "kpiId must be a KPI of the scorecard: " + kpiId);
-        return result;
+        int scope = scope(scopeKey);
+        int k = kpiIds.indexOf(kpiId);
+        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        return formulas.get(k).result(sum(scope));
     }
 
     /**
@@ -66,10 +82,45 @@ public final class ScorecardResult {
      * @throws IllegalArgumentException if the scope is not in the result
      */
     public Map<String, KpiResult> results(String scopeKey) {
+        return row(scope(scopeKey));
+    }
+
+    private Map<String, KpiResult> row(int scope) {
+        long[] sum = sum(scope);
+        Map<String, KpiResult> row = new LinkedHashMap<>();
+        for (int k = 0; k < kpiIds.size(); k++) {
+            row.put(kpiIds.get(k), formulas.get(k).result(sum));
+        }
+        return Collections.unmodifiableMap(row);
+    }
+
+    private long[] sum(int scope) {
+        long[] sum = new long[width];
+        scopes.sum(parts, width, scope, sum);
+        return sum;
+    }
+
+    private int scope(String scopeKey) {
         Objects.requireNonNull(scopeKey, "scopeKey");
-        Map<String, KpiResult> row = results.get(scopeKey);
-        Checks.check(row != null, "scopeKey must be a scope of the result: " + scopeKey);
-        return row;
+        Map<String, Integer> index = scopeIndex;
+        if (index == null) {
+            index = new HashMap<>();
+            for (int s = 0; s < scopes.count(); s++) {
+                index.put(scopes.key(s), s);
+            }
+            scopeIndex = index;
+        }
+        Integer scope = index.get(scopeKey);
+        Checks.check(scope != null, "scopeKey must be a scope of the result: " + scopeKey);
+        return scope;
+    }
+
+    private Map<String, Map<String, KpiResult>> all() {
+        Map<String, Map<String, KpiResult>> all = new LinkedHashMap<>();
+        for (int s = 0; s < scopes.count(); s++) {
+            all.put(scopes.key(s), row(s));
+        }
+        return all;
     }
 
     /**
@@ -80,7 +131,7 @@ public final class ScorecardResult {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ScorecardResult r && kpiIds.equals(r.kpiIds) && results.equals(r.results);
+        return other instanceof ScorecardResult r && kpiIds.equals(r.kpiIds) && all().equals(r.all());
     }
 
     /**
@@ -90,7 +141,7 @@ public final class ScorecardResult {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(kpiIds, results);
+        return Objects.hash(kpiIds, all());
     }
 
     /**
@@ -100,6 +151,6 @@ public final class ScorecardResult {
      */
     @Override
     public String toString() {
-        return "ScorecardResult" + results;
+        return "ScorecardResult" + all();
     }
 }

@@ -76,4 +76,29 @@ class ActivityLogTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("type must match the type logged before as demo (COUNTED): TIMED");
     }
+
+    @Test
+    void trimToSize_dropsSpareCapacity_andAppendingGrowsAgain() {
+        ActivityLog log = ActivityLog.create();
+        for (int i = 0; i < 17; i++) {
+            log.append(Activity.of("ann", ActivityType.COLD_CALL, MARCH_2));
+        }
+        assertThat(log.activityRep.length).isEqualTo(32);
+
+        log.trimToSize();
+
+        assertThat(log.activityRep.length).isEqualTo(17);
+        assertThat(log.activitySeconds.length).isEqualTo(17);
+        log.append(Activity.of("bob", ActivityType.COLD_CALL, MARCH_2));
+        assertThat(log.activityCount()).isEqualTo(18);
+        assertThat(log.activityRep[17]).isEqualTo(1);
+    }
+
+    @Test
+    void create_withExpectedActivities_sizesTheColumns() {
+        assertThat(ActivityLog.create(1000).activityType.length).isEqualTo(1000);
+        assertThatThrownBy(() -> ActivityLog.create(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expectedActivities must not be negative: -1");
+    }
 }
