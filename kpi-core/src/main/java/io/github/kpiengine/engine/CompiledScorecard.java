@@ -60,7 +60,16 @@ final class CompiledScorecard {
     /** For each type id, where its rules start in the rule arrays (sorted by type); one more entry. */
     final int[] typeRuleStart;
 
+    /** A type no rule counts. */
+    static final int NO_RULE = -1;
+    /** A type with an outcome filter, a sum of seconds or several rules: the general path. */
+    static final int MANY_RULES = -2;
+    /** For each type id: the one slot that counts it, {@link #NO_RULE} or {@link #MANY_RULES}. */
+    final int[] countSlotOfType;
+
     private int slots;
+    private final java.util.Map<List<Integer>, Integer> activitySlots = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> opportunitySlots = new java.util.HashMap<>();
     private final List<int[]> activityRules = new ArrayList<>();
     private final List<int[]> opportunityRules = new ArrayList<>();
     private final int moneyScale;
@@ -122,6 +131,13 @@ final class CompiledScorecard {
             }
             typeRuleStart[t] = at;
         }
+        countSlotOfType = new int[typeCount];
+        for (int t = 0; t < typeCount; t++) {
+            int first = typeRuleStart[t];
+            int last = typeRuleStart[t + 1];
+            boolean single = last - first == 1 && activityRules.get(first)[1] < 0 && activityRules.get(first)[3] == 0;
+            countSlotOfType[t] = first == last ? NO_RULE : single ? activityRules.get(first)[2] : MANY_RULES;
+        }
         activityRuleType = new short[activityRules.size()];
         activityRuleOutcome = new byte[activityRules.size()];
         activityRuleSlot = new int[activityRules.size()];
@@ -165,38 +181,44 @@ final class CompiledScorecard {
         return slots++;
     }
 
-    private void activityRule(int type, int outcome, int slot, boolean seconds) {
-        activityRules.add(new int[] {type, outcome, slot, seconds ? 1 : 0});
+    /**
+     * Returns the slot counting activities of a type (and outcome, or -1 for any), or summing their
+     * seconds; KPIs that count the same thing share one slot, so it is counted once.
+     */
+    private int activitySlot(int type, int outcome, boolean seconds) {
+        return activitySlots.computeIfAbsent(List.of(type, outcome, seconds ? 1 : 0), key -> {
+            int slot = slot();
+            activityRules.add(new int[] {type, outcome, slot, seconds ? 1 : 0});
+            return slot;
+        });
     }
 
-    private void opportunityRule(byte op, int slot) {
-        opportunityRules.add(new int[] {op, slot, -1, -1, -1, -1});
+    /** Returns the slot of an opportunity counter, shared by every KPI that needs it. */
+    private int opportunitySlot(byte op) {
+        return opportunitySlots.computeIfAbsent((int) op, key -> {
+            int slot = slot();
+            opportunityRules.add(new int[] {op, slot, -1, -1, -1, -1});
+            return slot;
+        });
     }
 
     private Formula compile(Kpi kpi) {
         if (kpi instanceof Kpi.ActivityCount k) {
-            int count = slot();
-            activityRule(log.typeId(k.type()), k.outcome() == null ? -1 : k.outcome().ordinal(), count, false);
+            int count = activitySlot(log.typeId(k.type()), k.outcome() == null ? -1 : k.outcome().ordinal(), false);
             return p -> KpiResult.of(BigDecimal.valueOf(p[count]), KpiUnit.COUNT, p[count]);
         } else if (kpi instanceof Kpi.TotalHours k) {
-            int seconds = slot();
-            int count = slot();
-            activityRule(log.typeId(k.type()), -1, seconds, true);
-            activityRule(log.typeId(k.type()), -1, count, false);
+            int seconds = activitySlot(log.typeId(k.type()), -1, true);
+            int count = activitySlot(log.typeId(k.type()), -1, false);
             return p -> KpiResult.of(BigDecimal.valueOf(p[seconds])
                     .divide(SECONDS_PER_HOUR, KpiResult.SCALE, RoundingMode.HALF_EVEN), KpiUnit.HOURS, p[count]);
         } else if (kpi instanceof Kpi.WinRate) {
-            int won = slot();
-            int lost = slot();
-            opportunityRule(WON, won);
-            opportunityRule(LOST, lost);
+            int won = opportunitySlot(WON);
+            int lost = opportunitySlot(LOST);
             return p -> KpiResult.ratio(BigDecimal.valueOf(p[won]), BigDecimal.valueOf(p[won] + p[lost]),
                     KpiUnit.PERCENT, p[won] + p[lost], "no deals closed in the period");
         } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
-            int revenue = slot();
-            int won = slot();
-            opportunityRule(WON_REVENUE, revenue);
-            opportunityRule(WON, won);
+            int revenue = opportunitySlot(WON_REVENUE);
+            int won = opportunitySlot(WON);
             int scale = moneyScale;
             return p -> KpiResult.ratio(BigDecimal.valueOf(p[revenue], scale), BigDecimal.valueOf(p[won]),
                     KpiUnit.MONEY, p[won], "no deals won in the period");
@@ -210,17 +232,13 @@ final class CompiledScorecard {
             return p -> KpiResult.ratio(BigDecimal.valueOf(p[reached]), BigDecimal.valueOf(p[cohort]),
                     KpiUnit.PERCENT, p[cohort], reason);
         } else if (kpi instanceof Kpi.MeanSalesCycleDays) {
-            int days = slot();
-            int won = slot();
-            opportunityRule(WON_CYCLE_DAYS, days);
-            opportunityRule(WON, won);
+            int days = opportunitySlot(WON_CYCLE_DAYS);
+            int won = opportunitySlot(WON);
             return p -> KpiResult.ratio(BigDecimal.valueOf(p[days]), BigDecimal.valueOf(p[won]),
                     KpiUnit.DAYS, p[won], "no deals won in the period");
         } else if (kpi instanceof Kpi.NewAccountsWon) {
-            int fresh = slot();
-            int won = slot();
-            opportunityRule(FIRST_WIN, fresh);
-            opportunityRule(WON, won);
+            int fresh = opportunitySlot(FIRST_WIN);
+            int won = opportunitySlot(WON);
             return p -> KpiResult.of(BigDecimal.valueOf(p[fresh]), KpiUnit.COUNT, p[won]);
         } else {
             Kpi.Ratio k = (Kpi.Ratio) kpi;

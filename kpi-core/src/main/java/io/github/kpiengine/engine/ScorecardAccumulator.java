@@ -36,6 +36,7 @@ final class ScorecardAccumulator {
         byte[] outcome = log.activityOutcome;
         int[] seconds = log.activitySeconds;
         int[] ruleStart = plan.typeRuleStart;
+        int[] countSlot = plan.countSlotOfType;
         int types = ruleStart.length - 1;
         byte[] ruleOutcome = plan.activityRuleOutcome;
         int[] ruleSlot = plan.activityRuleSlot;
@@ -53,15 +54,18 @@ final class ScorecardAccumulator {
             if (d < start || d > end || t >= types) {
                 continue;
             }
-            int first = ruleStart[t];
-            int last = ruleStart[t + 1];
-            if (first == last) {
+            int single = countSlot[t];
+            if (single == CompiledScorecard.NO_RULE) {
                 continue;
             }
             int cell = buckets == 1 ? rep[i] : rep[i] * buckets + (d - origin) / 7;
             int base = cell * width;
+            if (single >= 0) {
+                p[base + single]++;
+                continue;
+            }
             byte o = outcome[i];
-            for (int r = first; r < last; r++) {
+            for (int r = ruleStart[t], last = ruleStart[t + 1]; r < last; r++) {
                 if (ruleOutcome[r] < 0 || ruleOutcome[r] == o) {
                     p[base + ruleSlot[r]] += ruleSeconds[r] ? seconds[i] : 1;
                 }
