@@ -34,8 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * revenue per sale) grouped by rep and week over 2026.
  *
  * <ul>
- *   <li>{@code engine}: {@link Engine#evaluate} over an {@link ActivityLog}, giving every
- *       {@code KpiResult} of every scope;</li>
+ *   <li>{@code engine}: {@link Engine#evaluate} over an {@link ActivityLog}: the scan and the
+ *       summed counters of every scope, whose figures are computed when read;</li>
+ *   <li>{@code engineAllFigures}: the same, then every {@code KpiResult} of every scope read;</li>
  *   <li>{@code handLoop}: a hand-written loop over primitive columns giving the same figures' parts,
  *       the practical limit;</li>
  *   <li>{@code handLoopResults}: the hand loop plus building every {@code KpiResult} of every scope,
@@ -48,8 +49,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       log.</li>
  * </ul>
  *
- * <p>Quick run (about 3 minutes on 2 cores):
- * {@code java -jar kpi-benchmarks/target/benchmarks.jar EngineBenchmark -p activities=1000000 -p reps=500 -f 1 -wi 2 -i 3 -prof gc}.
+ * <p>Quick run (4.5 minutes on 2 cores):
+ * {@code java -jar kpi-benchmarks/target/benchmarks.jar EngineBenchmark -p activities=1000000 -p reps=500 -f 3 -wi 2 -i 3 -prof gc}.
  * Full run: {@code java -jar kpi-benchmarks/target/benchmarks.jar EngineBenchmark -prof gc}
  * (after {@code ./mvnw -B verify} or {@code ./mvnw -B -pl kpi-benchmarks -am package -DskipTests}).
  * Data are generated with a fixed seed; 3 forks, ParallelGC and a fixed 4 GiB heap; 3 warm-up and 5
