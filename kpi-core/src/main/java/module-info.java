@@ -10,4 +10,5 @@ module io.github.kpiengine {
     exports io.github.kpiengine.kpi;
     exports io.github.kpiengine.engine;
     exports io.github.kpiengine.plan;
+    exports io.github.kpiengine.formula;
 }

@@ -1,0 +1,214 @@
+package io.github.kpiengine.formula;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Outcome;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.kpi.Direction;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiUnit;
+import io.github.kpiengine.kpi.Kpis;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormulaRegistryTest {
+
+    private static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
+    private static final FormulaRegistry EMPTY = FormulaRegistry.builder().pipeline(SALES).build();
+
+    @Test
+    void parse_everyFunction_compilesToTheFactoriesDefinition() {
+        assertThat(EMPTY.parse("count(proposal)")).isEqualTo(Kpis.activityCount(ActivityType.PROPOSAL));
+        assertThat(EMPTY.parse("count(site_visit, referral_list)"))
+                .isEqualTo(Kpis.activityCount(ActivityType.SITE_VISIT, Outcome.REFERRAL_LIST));
+        assertThat(EMPTY.parse("hours(social_selling)")).isEqualTo(Kpis.totalHours(ActivityType.SOCIAL_SELLING));
+        assertThat(EMPTY.parse("win_rate()")).isEqualTo(Kpis.winRate());
+        assertThat(EMPTY.parse("revenue_per_sale()")).isEqualTo(Kpis.averageRevenuePerSale());
+        assertThat(EMPTY.parse("conversion(first_appointment, proposal)"))
+                .isEqualTo(Kpis.stageConversion(SALES, "first_appointment", "proposal"));
+        assertThat(EMPTY.parse("cycle_days()")).isEqualTo(Kpis.meanSalesCycleDays());
+        assertThat(EMPTY.parse("new_accounts()")).isEqualTo(Kpis.newAccountsWon());
+        assertThat(EMPTY.parse("count(proposal) / count(first_appointment)")).isEqualTo(Kpis.ratio(
+                Kpis.activityCount(ActivityType.PROPOSAL), Kpis.activityCount(ActivityType.FIRST_APPOINTMENT)));
+        assertThat(EMPTY.parse("ratio(cycle_days(), win_rate(), days, lower)")).isEqualTo(Kpis.ratio(
+                Kpis.meanSalesCycleDays(), Kpis.winRate(), KpiUnit.DAYS, Direction.LOWER_IS_BETTER));
+    }
+
+    @Test
+    void define_referencesAnotherDefinition_byItsId() {
+        FormulaRegistry registry = FormulaRegistry.builder()
+                .pipeline(SALES)
+                .define("proposal_rate", "Proposals per first appointment", "count(proposal) / count(first_appointment)")
+                .define("closing", "proposal_rate / win_rate()")
+                .build();
+
+        Kpi rate = registry.kpi("proposal_rate");
+        assertThat(rate.id()).isEqualTo("proposal_rate");
+        assertThat(rate.displayName()).isEqualTo("Proposals per first appointment");
+        assertThat(((Kpi.Ratio) registry.kpi("closing")).numerator()).isEqualTo(rate);
+        assertThat(registry.format(registry.kpi("closing"))).isEqualTo("proposal_rate / win_rate()");
+        assertThat(registry.parse(registry.format(registry.kpi("closing"))))
+                .isEqualTo(Kpis.ratio(rate, Kpis.winRate()));
+        assertThat(registry.ids()).containsExactly("proposal_rate", "closing");
+        assertThat(registry.text("closing")).contains("proposal_rate / win_rate()");
+    }
+
+    @Test
+    void build_cycle_isRefusedNamingTheCycle() {
+        FormulaRegistry.Builder builder = FormulaRegistry.builder()
+                .define("a", "b / win_rate()")
+                .define("b", "win_rate() / a");
+
+        FormulaException e = catchThrowableOfType(builder::build, FormulaException.class);
+
+        assertThat(e.found()).isEqualTo("the cycle a -> b -> a");
+        assertThat(e.getMessage()).isEqualTo("expected a definition that does not refer back to itself"
+                + " but found the cycle a -> b -> a at line 1, column 14\nwin_rate() / a\n             ^");
+    }
+
+    @Test
+    void build_selfReference_isACycleOfOne() {
+        assertThatThrownBy(() -> FormulaRegistry.builder().define("a", "a / a").build())
+                .isInstanceOf(FormulaException.class)
+                .hasMessageStartingWith("expected a definition that does not refer back to itself but found the cycle a -> a");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "foo / win_rate()           | 0  | unknown name 'foo'                  | a defined KPI or a function call",
+        "count(lunch)               | 6  | unknown activity type 'lunch'       | an activity type (cold_call, prospecting_call, first_appointment, demo, site_visit, survey, proposal, negotiation, referral_request, on_site_session, social_selling)",
+        "count(proposal, maybe)     | 16 | unknown outcome 'maybe'             | an outcome (advanced, order_commitment, referral_list, none)",
+        "hours(proposal)            | 6  | counted type 'proposal'             | a timed activity type",
+        "conversion(lead, signed)   | 17 | unknown stage 'signed'              | a stage of the pipeline (lead, first_appointment, proposal, won, lost)",
+        "win_rate(1)                | 0  | 1 argument to win_rate              | 0 arguments",
+        "count()                    | 0  | 0 arguments to count                | 1 to 2 arguments",
+        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of conversion, count, cycle_days, hours, new_accounts, ratio, revenue_per_sale, win_rate",
+        "win_rate() + win_rate()    | 11 | '+'                                 | '/' between two KPIs (the only arithmetic the KPI family has yet)",
+        "2 / win_rate()             | 0  | a number                            | a KPI",
+        "-win_rate()                | 0  | '-'                                 | a KPI",
+        "count(1)                   | 6  | an expression                       | an activity type (cold_call, prospecting_call, first_appointment, demo, site_visit, survey, proposal, negotiation, referral_request, on_site_session, social_selling)",
+        "ratio(win_rate(), win_rate(), days) | 0 | 3 arguments                | 2 arguments, or 4 with a unit and a direction",
+        "ratio(win_rate(), win_rate(), days, up) | 36 | unknown direction 'up'  | a direction (higher, lower)",
+        "ratio(win_rate(), win_rate(), bananas, up) | 30 | unknown unit 'bananas' | a unit (count, money, percent, days, hours)",
+    })
+    void parse_mistakes_sayWhatAndWhere(String text, int offset, String found, String expected) {
+        FormulaException e = catchThrowableOfType(() -> EMPTY.parse(text.strip()), FormulaException.class);
+
+        assertThat(e).as(text).isNotNull();
+        assertThat(e.offset()).as(text).isEqualTo(offset);
+        assertThat(e.found()).as(text).isEqualTo(found);
+        assertThat(e.expected()).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void parse_conversionWithoutPipeline_isRefused() {
+        assertThatThrownBy(() -> FormulaRegistry.builder().build().parse("conversion(lead, won)"))
+                .isInstanceOf(FormulaException.class)
+                .hasMessageStartingWith("expected a registry built with pipeline(...) but found"
+                        + " conversion(...) in a registry without a pipeline at line 1, column 1");
+    }
+
+    @Test
+    void define_badIds_areRefused() {
+        assertThatThrownBy(() -> FormulaRegistry.builder().define("Bad", "win_rate()"))
+                .hasMessage("id must be a lower-case identifier of at most 64 characters: Bad");
+        assertThatThrownBy(() -> FormulaRegistry.builder().define("count", "win_rate()"))
+                .hasMessage("id must not be the name of a function: count");
+        assertThatThrownBy(() -> FormulaRegistry.builder().define("a", "win_rate()").define("a", "cycle_days()"))
+                .hasMessage("id must be defined once: a");
+        assertThatThrownBy(() -> EMPTY.kpi("nope")).hasMessage("id must be a definition of the registry []: nope");
+    }
+
+    @Test
+    void format_renamedOutsideTheRegistry_isRefused() {
+        Kpi renamed = Kpis.renamed(Kpis.winRate(), "close", "Close");
+
+        assertThatThrownBy(() -> EMPTY.format(Kpis.ratio(renamed, Kpis.winRate())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kpi must be built by the factories or defined in the registry to be written as a formula: close");
+    }
+
+    @Test
+    void format_nestedRatioOnTheRight_keepsItsParentheses() {
+        Kpi nested = Kpis.ratio(Kpis.winRate(), Kpis.ratio(Kpis.newAccountsWon(), Kpis.meanSalesCycleDays()));
+
+        assertThat(EMPTY.format(nested)).isEqualTo("win_rate() / (new_accounts() / cycle_days())");
+        assertThat(EMPTY.parse(EMPTY.format(nested))).isEqualTo(nested);
+    }
+
+    @Provide
+    Arbitrary<Kpi> definitions() {
+        Arbitrary<Kpi> leaves = Arbitraries.oneOf(
+                Arbitraries.of(ActivityType.standard()).map(Kpis::activityCount),
+                Arbitraries.of(ActivityType.standard()).flatMap(type -> Arbitraries.of(Outcome.values())
+                        .map(outcome -> Kpis.activityCount(type, outcome))),
+                Arbitraries.of(ActivityType.ON_SITE_SESSION, ActivityType.SOCIAL_SELLING).map(Kpis::totalHours),
+                Arbitraries.of(Kpis.winRate(), Kpis.averageRevenuePerSale(), Kpis.meanSalesCycleDays(),
+                        Kpis.newAccountsWon()),
+                Arbitraries.of(SALES.openStages()).flatMap(from -> Arbitraries.of(
+                        SALES.stages().subList(SALES.indexOf(from) + 1, SALES.stages().size() - 1))
+                        .map(to -> Kpis.stageConversion(SALES, from.name(), to.name()))));
+        return Arbitraries.recursive(() -> leaves, FormulaRegistryTest::ratiosOf, 0, 4);
+    }
+
+    private static Arbitrary<Kpi> ratiosOf(Arbitrary<Kpi> parts) {
+        return Arbitraries.oneOf(
+                net.jqwik.api.Combinators.combine(parts, parts).as(Kpis::ratio),
+                net.jqwik.api.Combinators.combine(parts, parts, Arbitraries.of(KpiUnit.values()),
+                        Arbitraries.of(Direction.values())).as(Kpis::ratio));
+    }
+
+    @Property(tries = 500)
+    void formatThenParse_givesTheSameDefinition(@ForAll("definitions") Kpi kpi) {
+        assertThat(EMPTY.parse(EMPTY.format(kpi))).isEqualTo(kpi);
+    }
+
+    @Provide
+    Arbitrary<String> mutatedFormulas() {
+        List<String> valid = List.of("count(proposal) / count(first_appointment)",
+                "ratio(cycle_days(), win_rate(), days, lower)", "conversion(lead, won) / (win_rate() / new_accounts())",
+                "count(site_visit, order_commitment) / count(site_visit)", "hours(social_selling) / count(demo)");
+        Arbitrary<Character> characters = Arbitraries.of('(', ')', ',', '/', '*', '%', '-', ' ', 'a', 'z', '_', '0',
+                '\n', '\u0000', 'Q', '\u00e9');
+        return Arbitraries.of(valid).flatMap(text -> Arbitraries.integers().between(0, text.length())
+                .flatMap(at -> Arbitraries.integers().between(0, 3).flatMap(cut -> characters.list().ofMaxSize(3)
+                        .map(inserted -> {
+                            StringBuilder out = new StringBuilder(text.substring(0, at));
+                            inserted.forEach(out::append);
+                            out.append(text.substring(Math.min(text.length(), at + cut)));
+                            return out.toString();
+                        }))));
+    }
+
+    @Property(tries = 3_000)
+    void parse_mutatedFormulas_giveADefinitionOrTheLanguagesException(@ForAll("mutatedFormulas") String text) {
+        try {
+            assertThat(EMPTY.parse(text)).isNotNull();
+        } catch (FormulaException expected) {
+            assertThat(expected.getMessage()).contains("^");
+        }
+    }
+
+    @Test
+    void parse_deepButAllowedNesting_compilesWithoutOverflow() {
+        List<String> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder("win_rate()");
+        for (int i = 0; i < 63; i++) {
+            text.insert(0, "win_rate() / (").append(')');
+        }
+        parts.add(text.toString());
+
+        assertThat(EMPTY.parse(parts.get(0))).isInstanceOf(Kpi.Ratio.class);
+    }
+}
