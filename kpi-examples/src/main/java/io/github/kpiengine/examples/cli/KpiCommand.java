@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code kpi} command-line tool: {@code kpi plan} and {@code kpi scorecard}.
+ * The {@code kpi} command-line tool: {@code kpi plan}, {@code kpi scorecard} and {@code kpi formula check}.
  *
  * <pre>{@code
  * java -jar kpi-examples/target/kpi-cli.jar plan --target "EUR 1200000" --deal-size "EUR 30000" \
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi 0.1.0-SNAPSHOT",
         description = "Sales KPIs from the command line: plan activity from a revenue target, "
                 + "or evaluate a scorecard over CSV exports.",
-        subcommands = {PlanCommand.class, ScorecardCommand.class, HelpCommand.class})
+        subcommands = {PlanCommand.class, ScorecardCommand.class, FormulaCommand.class, HelpCommand.class})
 public final class KpiCommand implements Runnable {
 
     /** The exit code of a successful run. */
@@ -45,7 +45,7 @@ public final class KpiCommand implements Runnable {
     /** Refuses to run without a subcommand. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: plan or scorecard");
+        throw new ParameterException(spec.commandLine(), "a command is required: plan, scorecard or formula");
     }
 
     /**
