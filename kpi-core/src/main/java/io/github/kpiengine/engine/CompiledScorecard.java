@@ -54,6 +54,7 @@ final class CompiledScorecard {
     final int[] opportunityRuleLost;
 
     final List<String> kpiIds = new ArrayList<>();
+    final List<io.github.kpiengine.kpi.Direction> directions = new ArrayList<>();
     final List<Formula> formulas = new ArrayList<>();
     final Scopes scopes;
 
@@ -117,6 +118,7 @@ final class CompiledScorecard {
         cells = Math.multiplyExact(repCount, buckets);
         for (Kpi kpi : scorecard.kpis()) {
             kpiIds.add(kpi.id());
+            directions.add(kpi.direction());
             formulas.add(compile(kpi));
         }
         width = slots;

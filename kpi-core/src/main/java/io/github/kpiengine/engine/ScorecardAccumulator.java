@@ -174,7 +174,7 @@ final class ScorecardAccumulator {
     ScorecardResult result() {
         checkOpen();
         published = true;
-        return new ScorecardResult(plan.kpiIds, plan.formulas, plan.scopes, parts, plan.width);
+        return new ScorecardResult(plan.kpiIds, plan.directions, plan.formulas, plan.scopes, parts, plan.width);
     }
 
     private void checkOpen() {

@@ -1,6 +1,11 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.KpiResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,15 +26,17 @@ import java.util.Objects;
 public final class ScorecardResult {
 
     private final List<String> kpiIds;
+    private final List<Direction> directions;
     private final List<CompiledScorecard.Formula> formulas;
     private final Scopes scopes;
     private final long[] parts;
     private final int width;
     private volatile Map<String, Integer> scopeIndex;
 
-    ScorecardResult(List<String> kpiIds, List<CompiledScorecard.Formula> formulas, Scopes scopes,
-            long[] parts, int width) {
+    ScorecardResult(List<String> kpiIds, List<Direction> directions, List<CompiledScorecard.Formula> formulas,
+            Scopes scopes, long[] parts, int width) {
         this.kpiIds = List.copyOf(kpiIds);
+        this.directions = List.copyOf(directions);
         this.formulas = List.copyOf(formulas);
         this.scopes = scopes;
         this.parts = parts;
@@ -83,6 +90,94 @@ public final class ScorecardResult {
      */
     public Map<String, KpiResult> results(String scopeKey) {
         return row(scope(scopeKey));
+    }
+
+    /**
+     * Judges a scope's figure against a target, reading the KPI's direction.
+     *
+     * @param scopeKey the scope
+     * @param kpiId the KPI's id
+     * @param target the target, its red threshold and minimum sample
+     * @return the status
+     * @throws IllegalArgumentException if the scope or the KPI is not in the result
+     */
+    public io.github.kpiengine.kpi.Status status(String scopeKey, String kpiId, io.github.kpiengine.kpi.Target target) {
+        Objects.requireNonNull(target, "target");
+        int k = kpiIds.indexOf(Objects.requireNonNull(kpiId, "kpiId"));
+        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        return target.status(result(scopeKey, kpiId), directions.get(k));
+    }
+
+    /**
+     * Compares a scope's figure with its peers': every other scope of the result. Use
+     * {@link #compareWithPeers(String, String, Collection)} to name the peer group (the other reps
+     * of a team, or the same week of other reps).
+     *
+     * @param scopeKey the scope compared, such as a rep
+     * @param kpiId the KPI's id
+     * @return the comparison
+     * @throws IllegalArgumentException if the scope or the KPI is not in the result
+     */
+    public PeerComparison compareWithPeers(String scopeKey, String kpiId) {
+        return compareWithPeers(scopeKey, kpiId, scopes());
+    }
+
+    /**
+     * Compares a scope's figure with a peer group's.
+     *
+     * <p>The peer value is the KPI computed over the peers' summed parts <em>without</em> the scope
+     * itself: a ratio is Σ numerators ÷ Σ denominators of the others, never a mean of their ratios.
+     * The gap is (value − peer value) ÷ peer value; the percentile rank is the share of peers whose
+     * own figure the scope beats (ties count half), reading the KPI's direction, so 100 is best.
+     *
+     * @param scopeKey the scope compared
+     * @param kpiId the KPI's id
+     * @param peerScopes the peer group; the scope itself is left out if listed
+     * @return the comparison
+     * @throws IllegalArgumentException if a scope or the KPI is not in the result
+     */
+    public PeerComparison compareWithPeers(String scopeKey, String kpiId, Collection<String> peerScopes) {
+        Objects.requireNonNull(peerScopes, "peerScopes");
+        int self = scope(scopeKey);
+        int k = kpiIds.indexOf(Objects.requireNonNull(kpiId, "kpiId"));
+        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        CompiledScorecard.Formula formula = formulas.get(k);
+        KpiResult value = formula.result(sum(self));
+        long[] others = new long[width];
+        int peers = 0;
+        int beaten = 0;
+        int tied = 0;
+        int judged = 0;
+        int sign = directions.get(k) == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        for (String peerKey : new java.util.LinkedHashSet<>(peerScopes)) {
+            int peer = scope(peerKey);
+            if (peer == self) {
+                continue;
+            }
+            peers++;
+            scopes.sum(parts, width, peer, others);
+            KpiResult own = formula.result(sum(peer));
+            if (value instanceof KpiResult.Defined mine && own instanceof KpiResult.Defined theirs) {
+                judged++;
+                int compared = sign * mine.value().compareTo(theirs.value());
+                if (compared > 0) {
+                    beaten++;
+                } else if (compared == 0) {
+                    tied++;
+                }
+            }
+        }
+        KpiResult peerValue = peers == 0 ? KpiResult.undefined("no peers to compare with", 0) : formula.result(others);
+        Optional<BigDecimal> gap = Optional.empty();
+        if (value instanceof KpiResult.Defined mine && peerValue instanceof KpiResult.Defined theirs
+                && theirs.value().signum() != 0) {
+            gap = Optional.of(mine.value().subtract(theirs.value())
+                    .divide(theirs.value(), KpiResult.SCALE, RoundingMode.HALF_EVEN));
+        }
+        Optional<BigDecimal> rank = judged == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(beaten * 2L + tied).multiply(BigDecimal.valueOf(50))
+                        .divide(BigDecimal.valueOf(judged), 2, RoundingMode.HALF_EVEN));
+        return new PeerComparison(scopeKey, kpiId, value, peerValue, peers, gap, rank);
     }
 
     private Map<String, KpiResult> row(int scope) {
