@@ -5,6 +5,7 @@ import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.CurrencyMismatchException;
 import io.github.kpiengine.DealResult;
 import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.StageEntry;
 import java.time.LocalDate;
@@ -149,6 +150,36 @@ public final class ActivityLog {
         activityOutcome[i] = (byte) activity.outcome().ordinal();
         activitySeconds[i] = Math.toIntExact(activity.duration().getSeconds());
         activityCount++;
+        return this;
+    }
+
+    /**
+     * Appends an activity given as its columns, without an {@link Activity} object: the path of
+     * {@link Engine#activityCollector}. The caller has validated the values.
+     */
+    ActivityLog appendColumns(String rep, ActivityType type, LocalDate date, Outcome outcome, long seconds) {
+        int t = typeOf(type);
+        int r = repOf(rep);
+        if (activityCount == activityRep.length) {
+            resizeActivities(Math.max(INITIAL_CAPACITY, activityCount * 2));
+        }
+        int i = activityCount;
+        activityRep[i] = r;
+        activityType[i] = (short) t;
+        activityDay[i] = day(date);
+        activityOutcome[i] = (byte) outcome.ordinal();
+        activitySeconds[i] = Math.toIntExact(seconds);
+        activityCount++;
+        return this;
+    }
+
+    /** Appends every activity of another log, translating its dictionary ids: a collector's combiner. */
+    ActivityLog appendActivitiesOf(ActivityLog other) {
+        for (int i = 0; i < other.activityCount; i++) {
+            appendColumns(other.reps.get(other.activityRep[i]), other.types.get(other.activityType[i]),
+                    LocalDate.ofEpochDay(other.activityDay[i]), Outcome.values()[other.activityOutcome[i]],
+                    other.activitySeconds[i]);
+        }
         return this;
     }
 

@@ -1,7 +1,9 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Period;
 import java.util.Objects;
+import java.util.stream.Collector;
 
 /**
  * Evaluates a scorecard over a log for every scope of a grouping.
@@ -41,5 +43,48 @@ public final class Engine {
                 .addActivities(0, plan.activityCount)
                 .addOpportunities(0, plan.opportunityCount)
                 .result();
+    }
+
+    /**
+     * Returns a {@link Collector} that evaluates a scorecard over a stream of the caller's own
+     * objects, read through extractor functions instead of a log: the same figures as appending the
+     * same activities to a log and evaluating it. It works in parallel streams (each part fills its
+     * own columns; the parts are combined before the single evaluation).
+     *
+     * <pre>{@code
+     * ScorecardResult result = crmTasks.stream()
+     *         .collect(Engine.activityCollector(scorecard, Period.ofYear(2026), Grouping.byRep(), fields));
+     * }</pre>
+     *
+     * <p>Only activities reach the collector: KPIs of opportunities (win rate, revenue, cycle,
+     * conversion) see none and are undefined or zero by their own rules; evaluate them over an
+     * {@link ActivityLog}.
+     *
+     * @param <T> the caller's type
+     * @param scorecard the KPIs
+     * @param period the period, both ends included
+     * @param grouping how to split the activities into scopes
+     * @param fields how to read an activity from an element
+     * @return the collector
+     */
+    public static <T> Collector<T, ?, ScorecardResult> activityCollector(Scorecard scorecard, Period period,
+            Grouping grouping, ActivityFields<T> fields) {
+        Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(grouping, "grouping");
+        Objects.requireNonNull(fields, "fields");
+        return Collector.of(ActivityLog::create,
+                (log, element) -> {
+                    ActivityType type = Objects.requireNonNull(fields.type().apply(element), "type");
+                    long seconds = fields.seconds().applyAsLong(element);
+                    Checks.check(type.isTimed() ? seconds > 0 : seconds == 0, "seconds must be "
+                            + (type.isTimed() ? "positive for timed type " : "zero for counted type ")
+                            + type.id() + ": " + seconds);
+                    log.appendColumns(Objects.requireNonNull(fields.rep().apply(element), "rep"), type,
+                            Objects.requireNonNull(fields.date().apply(element), "date"),
+                            Objects.requireNonNull(fields.outcome().apply(element), "outcome"), seconds);
+                },
+                ActivityLog::appendActivitiesOf,
+                log -> evaluate(scorecard, log, period, grouping));
     }
 }
