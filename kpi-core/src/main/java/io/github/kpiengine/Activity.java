@@ -63,16 +63,19 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
         }
         Objects.requireNonNull(duration, "duration");
         if (type.isTimed()) {
-            Checks.check(!duration.isNegative() && !duration.isZero(),
-                    "duration must be positive for timed type " + type.id() + ": " + duration);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("duration must be positive for timed type " + type.id() + ": " + duration);
+            }
         } else {
-            Checks.check(duration.isZero(),
-                    "duration must be zero for counted type " + type.id() + ": " + duration);
+            if (!(duration.isZero())) {
+                throw new IllegalArgumentException("duration must be zero for counted type " + type.id() + ": " + duration);
+            }
         }
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(attributes, "attributes");
-        Checks.check(attributes.size() <= MAX_ATTRIBUTES,
-                "attributes must have at most " + MAX_ATTRIBUTES + " entries: " + attributes.size());
+        if (!(attributes.size() <= MAX_ATTRIBUTES)) {
+            throw new IllegalArgumentException("attributes must have at most " + MAX_ATTRIBUTES + " entries: " + attributes.size());
+        }
         attributes.forEach((key, value) -> {
             Checks.identifier("attribute key", key);
             Objects.requireNonNull(value, "attribute value");

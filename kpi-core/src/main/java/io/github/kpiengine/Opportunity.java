@@ -70,37 +70,50 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(result, "result");
         history = List.copyOf(history);
-        Checks.check(!history.isEmpty(), "history must not be empty: opportunity " + id);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("history must not be empty: opportunity " + id);
+        }
         StageEntry previous = null;
         for (int i = 0; i < history.size(); i++) {
             StageEntry entry = history.get(i);
             pipeline.indexOf(entry.stage());
             if (previous == null) {
-                Checks.check(!entry.entered().isBefore(created), "history must not start before created "
+                if (entry.entered().isBefore(created)) {
+                    throw new IllegalArgumentException("history must not start before created "
                         + created + ": " + entry);
+                }
             } else {
-                Checks.check(!entry.entered().isBefore(previous.entered()),
-                        "history must be in date order: " + entry + " after " + previous);
+                if (entry.entered().isBefore(previous.entered())) {
+                    throw new IllegalArgumentException("history must be in date order: " + entry + " after " + previous);
+                }
             }
-            Checks.check(!entry.stage().isTerminal() || i == history.size() - 1,
-                    "history must end at a won or lost stage, not continue after it: " + entry);
+            if (entry.stage().isTerminal() && i != history.size() - 1) {
+                throw new IllegalArgumentException("history must end at a won or lost stage, not continue after it: " + entry);
+            }
             previous = entry;
         }
         Stage last = previous.stage();
         DealResult expected = DealResult.at(last);
-        Checks.check(result == expected,
-                "result must be " + expected + " for a history ending in " + last + ": " + result);
+        if (result != expected) {
+            throw new IllegalArgumentException("result must be " + expected + " for a history ending in " + last + ": " + result);
+        }
         if (result == DealResult.OPEN) {
-            Checks.check(closeDate == null, "closeDate must be absent while open: " + closeDate);
+            if (closeDate != null) {
+                throw new IllegalArgumentException("closeDate must be absent while open: " + closeDate);
+            }
         } else {
             Objects.requireNonNull(closeDate, "closeDate");
-            Checks.check(!closeDate.isBefore(created),
-                    "closeDate must not be before created " + created + ": " + closeDate);
-            Checks.check(closeDate.equals(previous.entered()),
-                    "closeDate must be the day the deal entered " + last + " (" + previous.entered()
-                            + "): " + closeDate);
+            if (closeDate.isBefore(created)) {
+                throw new IllegalArgumentException("closeDate must not be before created " + created + ": " + closeDate);
+            }
+            if (!(closeDate.equals(previous.entered()))) {
+                throw new IllegalArgumentException("closeDate must be the day the deal entered " + last + " (" + previous.entered()
+                    + "): " + closeDate);
+            }
         }
-        Checks.check(amount.isPositiveOrZero(), "amount must not be negative: " + amount);
+        if (!(amount.isPositiveOrZero())) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
+        }
     }
 
     /**
@@ -307,7 +320,9 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
          * @throws IllegalArgumentException if it breaks a rule of {@link Opportunity}
          */
         public Opportunity build() {
-            Checks.check(!history.isEmpty(), "history must not be empty: opportunity " + id);
+            if (history.isEmpty()) {
+                throw new IllegalArgumentException("history must not be empty: opportunity " + id);
+            }
             StageEntry last = history.get(history.size() - 1);
             DealResult result = DealResult.at(last.stage());
             LocalDate start = created != null ? created : history.get(0).entered();

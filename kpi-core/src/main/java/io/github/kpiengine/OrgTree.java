@@ -42,15 +42,20 @@ public final class OrgTree {
         Map<String, OrgUnit> byId = new LinkedHashMap<>();
         for (OrgUnit unit : unitList) {
             Objects.requireNonNull(unit, "unit");
-            Checks.check(byId.putIfAbsent(unit.id(), unit) == null, "units must have unique ids: " + unit.id());
+            if (!(byId.putIfAbsent(unit.id(), unit) == null)) {
+                throw new IllegalArgumentException("units must have unique ids: " + unit.id());
+            }
         }
         List<OrgUnit> roots = byId.values().stream().filter(OrgUnit::isRoot).toList();
-        Checks.check(roots.size() == 1, "units must have exactly one root: "
+        if (roots.size() != 1) {
+            throw new IllegalArgumentException("units must have exactly one root: "
                 + roots.stream().map(OrgUnit::id).collect(Collectors.joining(", ", "[", "]")));
+        }
         for (OrgUnit unit : byId.values()) {
             if (!unit.isRoot()) {
-                Checks.check(byId.containsKey(unit.parentId()),
-                        "parentId must name a unit of the tree: " + unit.parentId() + " (unit " + unit.id() + ")");
+                if (!(byId.containsKey(unit.parentId()))) {
+                    throw new IllegalArgumentException("parentId must name a unit of the tree: " + unit.parentId() + " (unit " + unit.id() + ")");
+                }
             }
         }
         for (OrgUnit unit : byId.values()) {
@@ -66,23 +71,31 @@ public final class OrgTree {
         Map<String, Rep> repsById = new LinkedHashMap<>();
         for (Rep rep : repList) {
             Objects.requireNonNull(rep, "rep");
-            Checks.check(repsById.putIfAbsent(rep.id(), rep) == null, "reps must have unique ids: " + rep.id());
+            if (!(repsById.putIfAbsent(rep.id(), rep) == null)) {
+                throw new IllegalArgumentException("reps must have unique ids: " + rep.id());
+            }
         }
         Map<String, List<Rep>> byUnit = new LinkedHashMap<>();
         byId.keySet().forEach(id -> byUnit.put(id, new ArrayList<>()));
         for (Rep rep : repsById.values()) {
             String unitId = unitOfRepIn.get(rep.id());
-            Checks.check(unitId != null, "rep must belong to a unit: " + rep.id());
-            Checks.check(byId.containsKey(unitId),
-                    "unit of rep " + rep.id() + " must be a unit of the tree: " + unitId);
+            if (unitId == null) {
+                throw new IllegalArgumentException("rep must belong to a unit: " + rep.id());
+            }
+            if (!(byId.containsKey(unitId))) {
+                throw new IllegalArgumentException("unit of rep " + rep.id() + " must be a unit of the tree: " + unitId);
+            }
             byUnit.get(unitId).add(rep);
         }
         for (String repId : unitOfRepIn.keySet()) {
-            Checks.check(repsById.containsKey(repId), "unitOfRep must name reps of the tree: " + repId);
+            if (!(repsById.containsKey(repId))) {
+                throw new IllegalArgumentException("unitOfRep must name reps of the tree: " + repId);
+            }
         }
         for (OrgUnit unit : byId.values()) {
-            Checks.check(repsById.containsKey(unit.headRepId()),
-                    "headRepId must name a rep of the tree: " + unit.headRepId() + " (unit " + unit.id() + ")");
+            if (!(repsById.containsKey(unit.headRepId()))) {
+                throw new IllegalArgumentException("headRepId must name a rep of the tree: " + unit.headRepId() + " (unit " + unit.id() + ")");
+            }
         }
         this.root = roots.get(0);
         this.children = freeze(kids);
@@ -167,7 +180,9 @@ public final class OrgTree {
      */
     public OrgUnit unit(String id) {
         OrgUnit unit = units.get(Objects.requireNonNull(id, "id"));
-        Checks.check(unit != null, "unit must be a unit of the tree: " + id);
+        if (unit == null) {
+            throw new IllegalArgumentException("unit must be a unit of the tree: " + id);
+        }
         return unit;
     }
 
@@ -264,7 +279,9 @@ public final class OrgTree {
      */
     public Rep rep(String id) {
         Rep rep = reps.get(Objects.requireNonNull(id, "id"));
-        Checks.check(rep != null, "rep must be a rep of the tree: " + id);
+        if (rep == null) {
+            throw new IllegalArgumentException("rep must be a rep of the tree: " + id);
+        }
         return rep;
     }
 

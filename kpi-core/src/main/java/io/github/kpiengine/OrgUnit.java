@@ -28,7 +28,9 @@ public record OrgUnit(String id, String name, String parentId, String headRepId)
         Checks.notBlank("name", name);
         if (parentId != null) {
             Checks.notBlank("parentId", parentId);
-            Checks.check(!parentId.equals(id), "parentId must not be the unit's own id: " + id);
+            if (parentId.equals(id)) {
+                throw new IllegalArgumentException("parentId must not be the unit's own id: " + id);
+            }
         }
         Checks.notBlank("headRepId", headRepId);
     }

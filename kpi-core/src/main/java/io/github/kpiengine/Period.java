@@ -27,7 +27,9 @@ public record Period(LocalDate start, LocalDate end) {
     public Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Checks.check(!end.isBefore(start), "end must not be before start " + start + ": " + end);
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end must not be before start " + start + ": " + end);
+        }
     }
 
     /**
@@ -61,7 +63,9 @@ public record Period(LocalDate start, LocalDate end) {
      * @throws IllegalArgumentException if the quarter is not 1 to 4
      */
     public static Period ofQuarter(int year, int quarter) {
-        Checks.check(quarter >= 1 && quarter <= 4, "quarter must be 1 to 4: " + quarter);
+        if (!(quarter >= 1 && quarter <= 4)) {
+            throw new IllegalArgumentException("quarter must be 1 to 4: " + quarter);
+        }
         YearMonth first = YearMonth.of(year, 3 * quarter - 2);
         return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
@@ -102,7 +106,9 @@ public record Period(LocalDate start, LocalDate end) {
         String s = text.toString();
         int slash = s.indexOf('/');
         try {
-            Checks.check(slash > 0, "text must be '<start>/<end>' in ISO dates: " + s);
+            if (!(slash > 0)) {
+                throw new IllegalArgumentException("text must be '<start>/<end>' in ISO dates: " + s);
+            }
             return new Period(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("text must be '<start>/<end>' in ISO dates: " + s, e);

@@ -34,11 +34,14 @@ public record Pipeline(List<Stage> stages) {
         Checks.check(!stages.isEmpty(), "stages must not be empty");
         Set<String> names = new HashSet<>();
         for (Stage stage : stages) {
-            Checks.check(names.add(stage.name()), "stages must have unique names: " + stage.name());
+            if (!(names.add(stage.name()))) {
+                throw new IllegalArgumentException("stages must have unique names: " + stage.name());
+            }
         }
         int n = stages.size();
-        Checks.check(n >= 3 && stages.get(n - 2).equals(Stage.WON) && stages.get(n - 1).equals(Stage.LOST),
-                "stages must end with won and lost: " + stages);
+        if (!(n >= 3 && stages.get(n - 2).equals(Stage.WON) && stages.get(n - 1).equals(Stage.LOST))) {
+            throw new IllegalArgumentException("stages must end with won and lost: " + stages);
+        }
     }
 
     /**

@@ -39,12 +39,14 @@ public record Stage(String name, Kind kind) {
         Checks.identifier("name", name);
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.OPEN) {
-            Checks.check(!name.equals("won") && !name.equals("lost"),
-                    "name must not be 'won' or 'lost' for an open stage: " + name);
+            if (name.equals("won") || name.equals("lost")) {
+                throw new IllegalArgumentException("name must not be 'won' or 'lost' for an open stage: " + name);
+            }
         } else {
-            Checks.check(name.equals(kind == Kind.WON ? "won" : "lost"),
-                    "name must be '" + (kind == Kind.WON ? "won" : "lost") + "' for a "
-                            + kind + " stage: " + name);
+            if (!(name.equals(kind == Kind.WON ? "won" : "lost"))) {
+                throw new IllegalArgumentException("name must be '" + (kind == Kind.WON ? "won" : "lost") + "' for a "
+                    + kind + " stage: " + name);
+            }
         }
     }
 

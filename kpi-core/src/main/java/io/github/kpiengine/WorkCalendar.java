@@ -295,8 +295,9 @@ public final class WorkCalendar {
          */
         public Builder hoursPerDay(BigDecimal hoursPerDay) {
             Checks.positive("hoursPerDay", hoursPerDay);
-            Checks.check(hoursPerDay.compareTo(BigDecimal.valueOf(24)) <= 0,
-                    "hoursPerDay must be at most 24: " + hoursPerDay.toPlainString());
+            if (!(hoursPerDay.compareTo(BigDecimal.valueOf(24)) <= 0)) {
+                throw new IllegalArgumentException("hoursPerDay must be at most 24: " + hoursPerDay.toPlainString());
+            }
             this.hoursPerDay = hoursPerDay.stripTrailingZeros();
             return this;
         }

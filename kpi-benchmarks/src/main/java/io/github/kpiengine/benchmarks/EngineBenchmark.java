@@ -1,15 +1,21 @@
 package io.github.kpiengine.benchmarks;
 
 import io.github.kpiengine.Activity;
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Outcome;
 import io.github.kpiengine.benchmarks.SalesData.ActivityRecord;
 import io.github.kpiengine.benchmarks.SalesData.OpportunityRecord;
+import io.github.kpiengine.engine.ActivityFields;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.engine.ScorecardResult;
+import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.Kpis;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code engine}: {@link Engine#evaluate} over an {@link ActivityLog}: the scan and the
  *       summed counters of every scope, whose figures are computed when read;</li>
  *   <li>{@code engineAllFigures}: the same, then every {@code KpiResult} of every scope read;</li>
+ *   <li>{@code engineActivityKpis} and {@code collectorActivityKpis}: the scorecard's activity KPIs
+ *       over the log, and through the engine's {@code Collector} over the plain records;</li>
  *   <li>{@code handLoop}: a hand-written loop over primitive columns giving the same figures' parts,
  *       the practical limit;</li>
  *   <li>{@code handLoopResults}: the hand loop plus building every {@code KpiResult} of every scope,
@@ -224,6 +232,46 @@ public class EngineBenchmark {
         for (String scope : result.scopes()) {
             sink.consume(result.results(scope));
         }
+    }
+
+    /** The activity part of the scorecard: three counts and proposals per first appointment. */
+    private static final Scorecard ACTIVITY_KPIS;
+    private static final ActivityFields<SalesData.ActivityRecord> RECORD_FIELDS;
+
+    static {
+        Kpi firstAppointments = Kpis.activityCount(ActivityType.FIRST_APPOINTMENT);
+        Kpi proposals = Kpis.activityCount(ActivityType.PROPOSAL);
+        ACTIVITY_KPIS = Scorecard.of(firstAppointments, proposals, Kpis.activityCount(ActivityType.COLD_CALL),
+                Kpis.ratio(proposals, firstAppointments));
+        Map<String, ActivityType> types = new HashMap<>();
+        SalesData.TYPES.forEach(type -> types.put(type.id(), type));
+        RECORD_FIELDS = ActivityFields.<SalesData.ActivityRecord>of(SalesData.ActivityRecord::repId,
+                record -> types.get(record.type()), SalesData.ActivityRecord::date)
+                .withOutcome(record -> Outcome.valueOf(record.outcome()));
+    }
+
+    /**
+     * Evaluates the activity KPIs with the engine over the log.
+     *
+     * @param state the log
+     * @return the result
+     */
+    @Benchmark
+    public ScorecardResult engineActivityKpis(LogState state) {
+        return Engine.evaluate(ACTIVITY_KPIS, state.log, SalesData.PERIOD, SalesData.GROUPING);
+    }
+
+    /**
+     * Evaluates the activity KPIs with the engine's {@code Collector} over the plain records, read
+     * through extractor functions (a map lookup for the type, {@code Outcome.valueOf} for the outcome).
+     *
+     * @param state the records
+     * @return the result
+     */
+    @Benchmark
+    public ScorecardResult collectorActivityKpis(RecordState state) {
+        return state.activities.stream().collect(Engine.activityCollector(ACTIVITY_KPIS, SalesData.PERIOD,
+                SalesData.GROUPING, RECORD_FIELDS));
     }
 
     /**

@@ -103,7 +103,9 @@ public final class ActivityLog {
      * @throws IllegalArgumentException if the number is negative
      */
     public static ActivityLog create(int expectedActivities) {
-        Checks.check(expectedActivities >= 0, "expectedActivities must not be negative: " + expectedActivities);
+        if (!(expectedActivities >= 0)) {
+            throw new IllegalArgumentException("expectedActivities must not be negative: " + expectedActivities);
+        }
         ActivityLog log = new ActivityLog();
         log.resizeActivities(Math.max(INITIAL_CAPACITY, expectedActivities));
         return log;
@@ -194,15 +196,17 @@ public final class ActivityLog {
      */
     public ActivityLog append(Opportunity opportunity) {
         Objects.requireNonNull(opportunity, "opportunity");
-        Checks.check(!opportunityIds.contains(opportunity.id()),
-                "opportunity must not be appended twice: " + opportunity.id());
+        if (opportunityIds.contains(opportunity.id())) {
+            throw new IllegalArgumentException("opportunity must not be appended twice: " + opportunity.id());
+        }
         Currency amountCurrency = opportunity.amount().currency();
         if (currency != null && !currency.equals(amountCurrency)) {
             throw new CurrencyMismatchException(currency, amountCurrency);
         }
         Pipeline pipeline = opportunity.pipeline();
-        Checks.check(pipeline.stages().size() <= Byte.MAX_VALUE,
-                "pipeline must have at most " + Byte.MAX_VALUE + " stages: " + pipeline.stages().size());
+        if (!(pipeline.stages().size() <= Byte.MAX_VALUE)) {
+            throw new IllegalArgumentException("pipeline must have at most " + Byte.MAX_VALUE + " stages: " + pipeline.stages().size());
+        }
         long amount = opportunity.amount().amount().unscaledValue().longValueExact();
         currency = amountCurrency;
         opportunityIds.add(opportunity.id());
@@ -305,11 +309,16 @@ public final class ActivityLog {
     private int typeOf(ActivityType type) {
         Integer id = typeIndex.get(type.id());
         if (id != null) {
-            Checks.check(types.get(id).equals(type), "type must match the type logged before as "
-                    + types.get(id).id() + " (" + types.get(id).measure() + "): " + type.measure());
+            // The message is built only on failure: this runs for every activity appended.
+            if (!types.get(id).equals(type)) {
+                throw new IllegalArgumentException("type must match the type logged before as "
+                        + types.get(id).id() + " (" + types.get(id).measure() + "): " + type.measure());
+            }
             return id;
         }
-        Checks.check(types.size() < Short.MAX_VALUE, "types must be at most " + Short.MAX_VALUE + ": " + type.id());
+        if (!(types.size() < Short.MAX_VALUE)) {
+            throw new IllegalArgumentException("types must be at most " + Short.MAX_VALUE + ": " + type.id());
+        }
         types.add(type);
         typeIndex.put(type.id(), types.size() - 1);
         return types.size() - 1;

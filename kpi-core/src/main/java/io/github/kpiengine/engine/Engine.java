@@ -77,9 +77,11 @@ public final class Engine {
                 (log, element) -> {
                     ActivityType type = Objects.requireNonNull(fields.type().apply(element), "type");
                     long seconds = fields.seconds().applyAsLong(element);
-                    Checks.check(type.isTimed() ? seconds > 0 : seconds == 0, "seconds must be "
-                            + (type.isTimed() ? "positive for timed type " : "zero for counted type ")
-                            + type.id() + ": " + seconds);
+                    if (type.isTimed() ? seconds <= 0 : seconds != 0) {
+                        throw new IllegalArgumentException("seconds must be "
+                                + (type.isTimed() ? "positive for timed type " : "zero for counted type ")
+                                + type.id() + ": " + seconds);
+                    }
                     log.appendColumns(Objects.requireNonNull(fields.rep().apply(element), "rep"), type,
                             Objects.requireNonNull(fields.date().apply(element), "date"),
                             Objects.requireNonNull(fields.outcome().apply(element), "outcome"), seconds);

@@ -27,7 +27,9 @@ public record Scorecard(List<Kpi> kpis) {
         Checks.check(!kpis.isEmpty(), "kpis must not be empty: []");
         Set<String> ids = new HashSet<>();
         for (Kpi kpi : kpis) {
-            Checks.check(ids.add(kpi.id()), "kpis must have unique ids: " + kpi.id());
+            if (!(ids.add(kpi.id()))) {
+                throw new IllegalArgumentException("kpis must have unique ids: " + kpi.id());
+            }
         }
     }
 

@@ -27,8 +27,9 @@ final class ScorecardAccumulator {
 
     ScorecardAccumulator addActivities(int from, int to) {
         checkOpen();
-        Checks.check(from >= 0 && from <= to && to <= plan.activityCount,
-                "activity range must lie in [0, " + plan.activityCount + "]: [" + from + ", " + to + ")");
+        if (!(from >= 0 && from <= to && to <= plan.activityCount)) {
+            throw new IllegalArgumentException("activity range must lie in [0, " + plan.activityCount + "]: [" + from + ", " + to + ")");
+        }
         ActivityLog log = plan.log;
         int[] rep = log.activityRep;
         short[] type = log.activityType;
@@ -76,8 +77,9 @@ final class ScorecardAccumulator {
 
     ScorecardAccumulator addOpportunities(int from, int to) {
         checkOpen();
-        Checks.check(from >= 0 && from <= to && to <= plan.opportunityCount,
-                "opportunity range must lie in [0, " + plan.opportunityCount + "]: [" + from + ", " + to + ")");
+        if (!(from >= 0 && from <= to && to <= plan.opportunityCount)) {
+            throw new IllegalArgumentException("opportunity range must lie in [0, " + plan.opportunityCount + "]: [" + from + ", " + to + ")");
+        }
         ActivityLog log = plan.log;
         int start = plan.startDay;
         int end = plan.endDay;
@@ -160,7 +162,9 @@ final class ScorecardAccumulator {
 
     ScorecardAccumulator merge(ScorecardAccumulator other) {
         checkOpen();
-        Checks.check(other.plan == plan, "other must accumulate the same plan: " + other);
+        if (other.plan != plan) {
+            throw new IllegalArgumentException("other must accumulate the same plan: " + other);
+        }
         for (int i = 0; i < parts.length; i++) {
             parts[i] = Math.addExact(parts[i], other.parts[i]);
         }

@@ -2,17 +2,20 @@ package io.github.kpiengine.engine;
 
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.Status;
+import io.github.kpiengine.kpi.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collection;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The figures of a scorecard for every scope of a grouping.
@@ -77,7 +80,9 @@ public final class ScorecardResult {
         Objects.requireNonNull(kpiId, "kpiId");
         int scope = scope(scopeKey);
         int k = kpiIds.indexOf(kpiId);
-        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        if (!(k >= 0)) {
+            throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
+        }
         return formulas.get(k).result(sum(scope));
     }
 
@@ -101,10 +106,12 @@ public final class ScorecardResult {
      * @return the status
      * @throws IllegalArgumentException if the scope or the KPI is not in the result
      */
-    public io.github.kpiengine.kpi.Status status(String scopeKey, String kpiId, io.github.kpiengine.kpi.Target target) {
+    public Status status(String scopeKey, String kpiId, Target target) {
         Objects.requireNonNull(target, "target");
         int k = kpiIds.indexOf(Objects.requireNonNull(kpiId, "kpiId"));
-        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        if (!(k >= 0)) {
+            throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
+        }
         return target.status(result(scopeKey, kpiId), directions.get(k));
     }
 
@@ -140,7 +147,9 @@ public final class ScorecardResult {
         Objects.requireNonNull(peerScopes, "peerScopes");
         int self = scope(scopeKey);
         int k = kpiIds.indexOf(Objects.requireNonNull(kpiId, "kpiId"));
-        Checks.check(k >= 0, "kpiId must be a KPI of the scorecard: " + kpiId);
+        if (!(k >= 0)) {
+            throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
+        }
         CompiledScorecard.Formula formula = formulas.get(k);
         KpiResult value = formula.result(sum(self));
         long[] others = new long[width];
@@ -149,7 +158,7 @@ public final class ScorecardResult {
         int tied = 0;
         int judged = 0;
         int sign = directions.get(k) == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        for (String peerKey : new java.util.LinkedHashSet<>(peerScopes)) {
+        for (String peerKey : new LinkedHashSet<>(peerScopes)) {
             int peer = scope(peerKey);
             if (peer == self) {
                 continue;
@@ -206,7 +215,9 @@ public final class ScorecardResult {
             scopeIndex = index;
         }
         Integer scope = index.get(scopeKey);
-        Checks.check(scope != null, "scopeKey must be a scope of the result: " + scopeKey);
+        if (scope == null) {
+            throw new IllegalArgumentException("scopeKey must be a scope of the result: " + scopeKey);
+        }
         return scope;
     }
 

@@ -115,7 +115,9 @@ public sealed interface Kpi {
             Checks.notBlank("id", id);
             Checks.notBlank("displayName", displayName);
             Objects.requireNonNull(type, "type");
-            Checks.check(type.isTimed(), "type must be timed: " + type.id());
+            if (!(type.isTimed())) {
+                throw new IllegalArgumentException("type must be timed: " + type.id());
+            }
         }
 
         /**
@@ -257,10 +259,15 @@ public sealed interface Kpi {
             Objects.requireNonNull(to, "to");
             int fromIndex = pipeline.indexOf(from);
             int toIndex = pipeline.indexOf(to);
-            Checks.check(!from.isTerminal(), "from must be an open stage: " + from.name());
-            Checks.check(to.kind() != Stage.Kind.LOST, "to must not be the lost stage: " + to.name());
-            Checks.check(toIndex > fromIndex,
-                    "to must come after " + from.name() + " in the pipeline: " + to.name());
+            if (from.isTerminal()) {
+                throw new IllegalArgumentException("from must be an open stage: " + from.name());
+            }
+            if (to.kind() == Stage.Kind.LOST) {
+                throw new IllegalArgumentException("to must not be the lost stage: " + to.name());
+            }
+            if (!(toIndex > fromIndex)) {
+                throw new IllegalArgumentException("to must come after " + from.name() + " in the pipeline: " + to.name());
+            }
         }
 
         /**

@@ -108,11 +108,13 @@ public sealed interface KpiResult {
         public Defined {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(unit, "unit");
-            Checks.check((numerator == null) == (denominator == null),
-                    "numerator and denominator must be both given or both absent: " + numerator + "/"
-                            + denominator);
-            Checks.check(denominator == null || denominator.signum() != 0,
-                    "denominator must not be zero: " + denominator);
+            if (!((numerator == null) == (denominator == null))) {
+                throw new IllegalArgumentException("numerator and denominator must be both given or both absent: " + numerator + "/"
+                    + denominator);
+            }
+            if (!(denominator == null || denominator.signum() != 0)) {
+                throw new IllegalArgumentException("denominator must not be zero: " + denominator);
+            }
             Checks.nonNegative("sampleSize", sampleSize);
         }
 

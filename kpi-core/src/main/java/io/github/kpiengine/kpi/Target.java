@@ -78,9 +78,11 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(direction, "direction");
         int sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        Checks.check(sign * redThreshold.compareTo(value) <= 0, "redThreshold must not be "
+        if (!(sign * redThreshold.compareTo(value) <= 0)) {
+            throw new IllegalArgumentException("redThreshold must not be "
                 + (sign > 0 ? "above" : "below") + " the target " + value.toPlainString() + " for a KPI that is "
                 + (sign > 0 ? "better when higher" : "better when lower") + ": " + redThreshold.toPlainString());
+        }
         if (!(result instanceof KpiResult.Defined defined) || defined.sampleSize() < minimumSample) {
             return Status.NOT_JUDGED;
         }
