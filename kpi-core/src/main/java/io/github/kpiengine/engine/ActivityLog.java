@@ -1,5 +1,6 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.AccountWallet;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.CurrencyMismatchException;
@@ -7,6 +8,7 @@ import io.github.kpiengine.DealResult;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Source;
 import io.github.kpiengine.StageEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,10 +36,12 @@ import java.util.Set;
  * the spare capacity):
  * the rep (an {@code int} into a dictionary of rep ids), the type (a {@code short} into a dictionary
  * of types), the day (an {@code int} epoch day), the outcome (a {@code byte}) and the duration (an
- * {@code int} of whole seconds; fractions of a second are dropped). An activity's account,
- * opportunity and attributes are not kept. Opportunities keep their owner, account, creation and
- * close days, result, amount (a {@code long} in the currency's minor units), pipeline and stage
- * history.
+ * {@code int} of whole seconds; fractions of a second are dropped). An activity's attributes
+ * are kept aside, 8 more bytes for each activity that has any (an index and a dictionary id of its
+ * attribute map); its account and opportunity are not kept. Opportunities keep their owner,
+ * account, source, creation and close days, result, amount (a {@code long} in the currency's minor
+ * units), pipeline and stage history. Account wallets (known spend and owner, for share of wallet)
+ * are kept per account.
  *
  * <p>All money in one log is in one currency: the first opportunity sets it and an opportunity in
  * another is refused. The log is not thread-safe while it is appended to; once filled, any number of
@@ -58,6 +62,10 @@ public final class ActivityLog {
     private final Map<Pipeline, Integer> pipelineIndex = new HashMap<>();
     final List<Pipeline> pipelines = new ArrayList<>();
     private final Set<String> opportunityIds = new HashSet<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    final List<Source> sources = new ArrayList<>();
+    private final Map<Map<String, String>, Integer> attributeSetIndex = new HashMap<>();
+    final List<Map<String, String>> attributeSets = new ArrayList<>();
     Currency currency;
 
     int activityCount;
@@ -67,6 +75,10 @@ public final class ActivityLog {
     byte[] activityOutcome = new byte[INITIAL_CAPACITY];
     int[] activitySeconds = new int[INITIAL_CAPACITY];
 
+    int attributedCount;
+    int[] attributedActivity = new int[INITIAL_CAPACITY];
+    int[] attributedSet = new int[INITIAL_CAPACITY];
+
     int opportunityCount;
     int[] opportunityRep = new int[INITIAL_CAPACITY];
     int[] opportunityAccount = new int[INITIAL_CAPACITY];
@@ -75,6 +87,7 @@ public final class ActivityLog {
     byte[] opportunityResult = new byte[INITIAL_CAPACITY];
     long[] opportunityAmount = new long[INITIAL_CAPACITY];
     short[] opportunityPipeline = new short[INITIAL_CAPACITY];
+    byte[] opportunitySource = new byte[INITIAL_CAPACITY];
     int[] historyStart = new int[INITIAL_CAPACITY + 1];
 
     int historyCount;
@@ -82,6 +95,9 @@ public final class ActivityLog {
     int[] historyDay = new int[INITIAL_CAPACITY];
 
     int[] firstWinOfAccount = new int[INITIAL_CAPACITY];
+    int[] walletOwner = new int[INITIAL_CAPACITY];
+    long[] walletSpend = new long[INITIAL_CAPACITY];
+    int walletCount;
 
     private ActivityLog() {
     }
@@ -151,15 +167,42 @@ public final class ActivityLog {
         activityDay[i] = day(activity.date());
         activityOutcome[i] = (byte) activity.outcome().ordinal();
         activitySeconds[i] = Math.toIntExact(activity.duration().getSeconds());
+        if (!activity.attributes().isEmpty()) {
+            attribute(i, activity.attributes());
+        }
         activityCount++;
         return this;
+    }
+
+    private void attribute(int activity, Map<String, String> attributes) {
+        Integer set = attributeSetIndex.get(attributes);
+        if (set == null) {
+            set = attributeSets.size();
+            Map<String, String> copy = Map.copyOf(attributes);
+            attributeSets.add(copy);
+            attributeSetIndex.put(copy, set);
+        }
+        if (attributedCount == attributedActivity.length) {
+            attributedActivity = Arrays.copyOf(attributedActivity, attributedCount * 2);
+            attributedSet = Arrays.copyOf(attributedSet, attributedCount * 2);
+        }
+        attributedActivity[attributedCount] = activity;
+        attributedSet[attributedCount] = set;
+        attributedCount++;
+    }
+
+    /** Returns the dictionary id of an activity's attribute map, or -1 when it has none. */
+    int attributeSetOf(int activity) {
+        int at = Arrays.binarySearch(attributedActivity, 0, attributedCount, activity);
+        return at >= 0 ? attributedSet[at] : -1;
     }
 
     /**
      * Appends an activity given as its columns, without an {@link Activity} object: the path of
      * {@link Engine#activityCollector}. The caller has validated the values.
      */
-    ActivityLog appendColumns(String rep, ActivityType type, LocalDate date, Outcome outcome, long seconds) {
+    ActivityLog appendColumns(String rep, ActivityType type, LocalDate date, Outcome outcome, long seconds,
+            Map<String, String> attributes) {
         int t = typeOf(type);
         int r = repOf(rep);
         if (activityCount == activityRep.length) {
@@ -171,6 +214,9 @@ public final class ActivityLog {
         activityDay[i] = day(date);
         activityOutcome[i] = (byte) outcome.ordinal();
         activitySeconds[i] = Math.toIntExact(seconds);
+        if (!attributes.isEmpty()) {
+            attribute(i, attributes);
+        }
         activityCount++;
         return this;
     }
@@ -180,9 +226,13 @@ public final class ActivityLog {
         for (int i = 0; i < other.activityCount; i++) {
             appendColumns(other.reps.get(other.activityRep[i]), other.types.get(other.activityType[i]),
                     LocalDate.ofEpochDay(other.activityDay[i]), Outcome.values()[other.activityOutcome[i]],
-                    other.activitySeconds[i]);
+                    other.activitySeconds[i], other.attributes(other.attributeSetOf(i)));
         }
         return this;
+    }
+
+    private Map<String, String> attributes(int set) {
+        return set < 0 ? Map.of() : attributeSets.get(set);
     }
 
     /**
@@ -190,8 +240,9 @@ public final class ActivityLog {
      *
      * @param opportunity the opportunity
      * @return this log
-     * @throws IllegalArgumentException if an opportunity with the same id was appended before, or its
-     *         pipeline has more than 127 stages
+     * @throws IllegalArgumentException if an opportunity with the same id was appended before, its
+     *         pipeline has more than 127 stages, or another source with the same id but a different
+     *         definition was appended before
      * @throws CurrencyMismatchException if its amount is in another currency than the log's
      */
     public ActivityLog append(Opportunity opportunity) {
@@ -208,6 +259,7 @@ public final class ActivityLog {
             throw new IllegalArgumentException("pipeline must have at most " + Byte.MAX_VALUE + " stages: " + pipeline.stages().size());
         }
         long amount = opportunity.amount().amount().unscaledValue().longValueExact();
+        int source = sourceOf(opportunity.source());
         currency = amountCurrency;
         opportunityIds.add(opportunity.id());
         int rep = repOf(opportunity.ownerId());
@@ -225,6 +277,7 @@ public final class ActivityLog {
             opportunityResult = Arrays.copyOf(opportunityResult, capacity);
             opportunityAmount = Arrays.copyOf(opportunityAmount, capacity);
             opportunityPipeline = Arrays.copyOf(opportunityPipeline, capacity);
+            opportunitySource = Arrays.copyOf(opportunitySource, capacity);
             historyStart = Arrays.copyOf(historyStart, capacity + 1);
         }
         int i = opportunityCount;
@@ -235,6 +288,7 @@ public final class ActivityLog {
         opportunityResult[i] = (byte) opportunity.result().ordinal();
         opportunityAmount[i] = amount;
         opportunityPipeline[i] = (short) pipelineId;
+        opportunitySource[i] = (byte) source;
         for (StageEntry entry : opportunity.history()) {
             if (historyCount == historyStage.length) {
                 historyStage = Arrays.copyOf(historyStage, historyCount * 2);
@@ -252,6 +306,32 @@ public final class ActivityLog {
             }
         }
         opportunityCount++;
+        return this;
+    }
+
+    /**
+     * Records an account's known total spend and its owner, for share of wallet.
+     *
+     * @param wallet the account's wallet
+     * @return this log
+     * @throws IllegalArgumentException if the account's wallet was appended before
+     * @throws CurrencyMismatchException if the spend is in another currency than the log's
+     */
+    public ActivityLog append(AccountWallet wallet) {
+        Objects.requireNonNull(wallet, "wallet");
+        Currency spendCurrency = wallet.knownSpend().currency();
+        if (currency != null && !currency.equals(spendCurrency)) {
+            throw new CurrencyMismatchException(currency, spendCurrency);
+        }
+        int account = accountOf(wallet.accountId());
+        if (walletOwner[account] >= 0) {
+            throw new IllegalArgumentException("wallet must not be appended twice for account: " + wallet.accountId());
+        }
+        long spend = wallet.knownSpend().amount().unscaledValue().longValueExact();
+        currency = spendCurrency;
+        walletOwner[account] = repOf(wallet.ownerId());
+        walletSpend[account] = spend;
+        walletCount++;
         return this;
     }
 
@@ -324,6 +404,27 @@ public final class ActivityLog {
         return types.size() - 1;
     }
 
+    int accountCount() {
+        return accountIndex.size();
+    }
+
+    private int sourceOf(Source source) {
+        Integer id = sourceIndex.get(source.id());
+        if (id != null) {
+            if (!sources.get(id).equals(source)) {
+                throw new IllegalArgumentException("source must match the source logged before as "
+                        + sources.get(id) + ": " + source);
+            }
+            return id;
+        }
+        if (!(sources.size() < Byte.MAX_VALUE)) {
+            throw new IllegalArgumentException("sources must be at most " + Byte.MAX_VALUE + ": " + source.id());
+        }
+        sources.add(source);
+        sourceIndex.put(source.id(), sources.size() - 1);
+        return sources.size() - 1;
+    }
+
     private int repOf(String rep) {
         return repIndex.computeIfAbsent(rep, r -> {
             reps.add(r);
@@ -340,8 +441,11 @@ public final class ActivityLog {
         accountIndex.put(account, next);
         if (next == firstWinOfAccount.length) {
             firstWinOfAccount = Arrays.copyOf(firstWinOfAccount, next * 2);
+            walletOwner = Arrays.copyOf(walletOwner, next * 2);
+            walletSpend = Arrays.copyOf(walletSpend, next * 2);
         }
         firstWinOfAccount[next] = -1;
+        walletOwner[next] = -1;
         return next;
     }
 

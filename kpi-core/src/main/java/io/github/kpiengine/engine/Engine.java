@@ -84,7 +84,8 @@ public final class Engine {
                     }
                     log.appendColumns(Objects.requireNonNull(fields.rep().apply(element), "rep"), type,
                             Objects.requireNonNull(fields.date().apply(element), "date"),
-                            Objects.requireNonNull(fields.outcome().apply(element), "outcome"), seconds);
+                            Objects.requireNonNull(fields.outcome().apply(element), "outcome"), seconds,
+                            java.util.Map.of());
                 },
                 ActivityLog::appendActivitiesOf,
                 log -> evaluate(scorecard, log, period, grouping));

@@ -32,6 +32,26 @@ public sealed interface Grouping {
     }
 
     /**
+     * Returns one scope per rep and calendar month of the period, keyed
+     * {@code "<rep>/<first day of month>"}, the first and last cut to the period.
+     *
+     * @return the grouping
+     */
+    static Grouping byRepAndMonth() {
+        return new ByRepAndMonth();
+    }
+
+    /**
+     * Returns one scope per rep and calendar quarter of the period, keyed
+     * {@code "<rep>/<first day of quarter>"}, the first and last cut to the period.
+     *
+     * @return the grouping
+     */
+    static Grouping byRepAndQuarter() {
+        return new ByRepAndQuarter();
+    }
+
+    /**
      * Returns one scope per unit of an org tree, keyed by the unit's id, covering every rep below
      * the unit: the department's figure is its head's figure. Reps of the log that are not in the
      * tree count in no unit.
@@ -68,6 +88,22 @@ public sealed interface Grouping {
         public ByRepAndWeek {
             Objects.requireNonNull(calendar, "calendar");
         }
+    }
+
+    /**
+     * One scope per rep and calendar month.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    record ByRepAndMonth() implements Grouping {
+    }
+
+    /**
+     * One scope per rep and calendar quarter.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    record ByRepAndQuarter() implements Grouping {
     }
 
     /**

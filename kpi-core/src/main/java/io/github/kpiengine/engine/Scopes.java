@@ -1,12 +1,12 @@
 package io.github.kpiengine.engine;
 
-import io.github.kpiengine.Period;
 import java.util.List;
 
 /**
  * The scopes of an evaluation and the counter rows ("cells") each covers. A rep's scope, or a rep's
- * week, is one cell; a unit's scope is the cells of every rep below it. Keys are made only when
- * asked for, so an evaluation over many scopes does not build strings it may never need.
+ * week, month or quarter, is one cell; a unit's scope is the cells of every rep below it. Keys are
+ * made only when asked for, so an evaluation over many scopes does not build strings it may never
+ * need.
  */
 sealed interface Scopes {
 
@@ -16,46 +16,61 @@ sealed interface Scopes {
     /** The key of scope {@code s}. */
     String key(int s);
 
-    /** Adds the counters of scope {@code s}'s cells from {@code parts} into {@code into}. */
-    void sum(long[] parts, int width, int s, long[] into);
+    /** The rows of scope {@code s}. */
+    int[] rows(int s);
 
-    /** One scope per rep and bucket (each week, or the whole period), reps in id order. */
-    record RepWeeks(List<String> reps, int[] repIds, List<Period> buckets, boolean weekly) implements Scopes {
+    /** The bucket (week, month, quarter; 0 for the whole period) of scope {@code s}. */
+    int bucket(int s);
 
-        public RepWeeks {
+    /** The number of reps scope {@code s} stands for. */
+    int reps(int s);
+
+    /** One scope per rep and bucket (each week, month or quarter, or the whole period), reps in id order. */
+    record RepBuckets(List<String> reps, int[] repIds, List<String> bucketStarts, boolean bucketed)
+            implements Scopes {
+
+        public RepBuckets {
             reps = List.copyOf(reps);
             repIds = repIds.clone();
-            buckets = List.copyOf(buckets);
+            bucketStarts = List.copyOf(bucketStarts);
         }
 
         @Override
         public int count() {
-            return reps.size() * buckets.size();
+            return reps.size() * bucketStarts.size();
         }
 
         @Override
         public String key(int s) {
-            int n = buckets.size();
+            int n = bucketStarts.size();
             String rep = reps.get(s / n);
-            return weekly ? rep + "/" + buckets.get(s % n).start() : rep;
+            return bucketed ? rep + "/" + bucketStarts.get(s % n) : rep;
         }
 
         @Override
-        public void sum(long[] parts, int width, int s, long[] into) {
-            int n = buckets.size();
-            int base = (repIds[s / n] * n + s % n) * width;
-            for (int k = 0; k < width; k++) {
-                into[k] = Math.addExact(into[k], parts[base + k]);
-            }
+        public int[] rows(int s) {
+            int n = bucketStarts.size();
+            return new int[] {repIds[s / n] * n + s % n};
+        }
+
+        @Override
+        public int bucket(int s) {
+            return s % bucketStarts.size();
+        }
+
+        @Override
+        public int reps(int s) {
+            return 1;
         }
     }
 
     /** One scope per org unit, each the sum of its reps' cells. */
-    record Units(List<String> keys, List<int[]> cells) implements Scopes {
+    record Units(List<String> keys, List<int[]> cells, int[] repCounts) implements Scopes {
 
         public Units {
             keys = List.copyOf(keys);
             cells = List.copyOf(cells);
+            repCounts = repCounts.clone();
         }
 
         @Override
@@ -69,12 +84,18 @@ sealed interface Scopes {
         }
 
         @Override
-        public void sum(long[] parts, int width, int s, long[] into) {
-            for (int cell : cells.get(s)) {
-                for (int k = 0; k < width; k++) {
-                    into[k] = Math.addExact(into[k], parts[cell * width + k]);
-                }
-            }
+        public int[] rows(int s) {
+            return cells.get(s).clone();
+        }
+
+        @Override
+        public int bucket(int s) {
+            return 0;
+        }
+
+        @Override
+        public int reps(int s) {
+            return repCounts[s];
         }
     }
 }

@@ -30,20 +30,20 @@ public final class ScorecardResult {
 
     private final List<String> kpiIds;
     private final List<Direction> directions;
+    private final List<Optional<Target>> targets;
     private final List<CompiledScorecard.Formula> formulas;
     private final Scopes scopes;
-    private final long[] parts;
-    private final int width;
+    private final Scope.Layout layout;
     private volatile Map<String, Integer> scopeIndex;
 
-    ScorecardResult(List<String> kpiIds, List<Direction> directions, List<CompiledScorecard.Formula> formulas,
-            Scopes scopes, long[] parts, int width) {
+    ScorecardResult(List<String> kpiIds, List<Direction> directions, List<Optional<Target>> targets,
+            List<CompiledScorecard.Formula> formulas, Scopes scopes, Scope.Layout layout) {
         this.kpiIds = List.copyOf(kpiIds);
         this.directions = List.copyOf(directions);
+        this.targets = List.copyOf(targets);
         this.formulas = List.copyOf(formulas);
         this.scopes = scopes;
-        this.parts = parts;
-        this.width = width;
+        this.layout = layout;
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ScorecardResult {
         if (!(k >= 0)) {
             throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
         }
-        return formulas.get(k).result(sum(scope));
+        return formulas.get(k).result(scope(scope));
     }
 
     /**
@@ -116,6 +116,24 @@ public final class ScorecardResult {
     }
 
     /**
+     * Judges a scope's figure against the target its definition carries (see
+     * {@link io.github.kpiengine.kpi.Kpis#withTarget(io.github.kpiengine.kpi.Kpi, Target)}).
+     *
+     * @param scopeKey the scope
+     * @param kpiId the KPI's id
+     * @return the status, or empty when the definition carries no target
+     * @throws IllegalArgumentException if the scope or the KPI is not in the result
+     */
+    public Optional<Status> status(String scopeKey, String kpiId) {
+        int k = kpiIds.indexOf(Objects.requireNonNull(kpiId, "kpiId"));
+        if (!(k >= 0)) {
+            throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
+        }
+        KpiResult result = result(scopeKey, kpiId);
+        return targets.get(k).map(target -> target.status(result, directions.get(k)));
+    }
+
+    /**
      * Compares a scope's figure with its peers': every other scope of the result. Use
      * {@link #compareWithPeers(String, String, Collection)} to name the peer group (the other reps
      * of a team, or the same week of other reps).
@@ -133,7 +151,8 @@ public final class ScorecardResult {
      * Compares a scope's figure with a peer group's.
      *
      * <p>The peer value is the KPI computed over the peers' summed parts <em>without</em> the scope
-     * itself: a ratio is Σ numerators ÷ Σ denominators of the others, never a mean of their ratios.
+     * itself, as for the average peer: a ratio is Σ numerators ÷ Σ denominators of the others, never
+     * a mean of their ratios; a count or a sum is the others' total ÷ their number.
      * The gap is (value − peer value) ÷ peer value; the percentile rank is the share of peers whose
      * own figure the scope beats (ties count half), reading the KPI's direction, so 100 is best.
      *
@@ -151,8 +170,9 @@ public final class ScorecardResult {
             throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
         }
         CompiledScorecard.Formula formula = formulas.get(k);
-        KpiResult value = formula.result(sum(self));
-        long[] others = new long[width];
+        KpiResult value = formula.result(scope(self));
+        List<Integer> others = new ArrayList<>();
+        int peerReps = 0;
         int peers = 0;
         int beaten = 0;
         int tied = 0;
@@ -164,8 +184,11 @@ public final class ScorecardResult {
                 continue;
             }
             peers++;
-            scopes.sum(parts, width, peer, others);
-            KpiResult own = formula.result(sum(peer));
+            for (int row : scopes.rows(peer)) {
+                others.add(row);
+            }
+            peerReps += scopes.reps(peer);
+            KpiResult own = formula.result(scope(peer));
             if (value instanceof KpiResult.Defined mine && own instanceof KpiResult.Defined theirs) {
                 judged++;
                 int compared = sign * mine.value().compareTo(theirs.value());
@@ -176,7 +199,9 @@ public final class ScorecardResult {
                 }
             }
         }
-        KpiResult peerValue = peers == 0 ? KpiResult.undefined("no peers to compare with", 0) : formula.result(others);
+        KpiResult peerValue = peers == 0 ? KpiResult.undefined("no peers to compare with", 0)
+                : formula.result(new Scope(layout, others.stream().mapToInt(Integer::intValue).toArray(),
+                        scopes.bucket(self), peerReps, peers, false));
         Optional<BigDecimal> gap = Optional.empty();
         if (value instanceof KpiResult.Defined mine && peerValue instanceof KpiResult.Defined theirs
                 && theirs.value().signum() != 0) {
@@ -190,7 +215,7 @@ public final class ScorecardResult {
     }
 
     private Map<String, KpiResult> row(int scope) {
-        long[] sum = sum(scope);
+        Scope sum = scope(scope);
         Map<String, KpiResult> row = new LinkedHashMap<>();
         for (int k = 0; k < kpiIds.size(); k++) {
             row.put(kpiIds.get(k), formulas.get(k).result(sum));
@@ -198,10 +223,8 @@ public final class ScorecardResult {
         return Collections.unmodifiableMap(row);
     }
 
-    private long[] sum(int scope) {
-        long[] sum = new long[width];
-        scopes.sum(parts, width, scope, sum);
-        return sum;
+    private Scope scope(int s) {
+        return new Scope(layout, scopes.rows(s), scopes.bucket(s), scopes.reps(s), 1, false);
     }
 
     private int scope(String scopeKey) {

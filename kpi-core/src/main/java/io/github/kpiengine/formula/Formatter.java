@@ -4,6 +4,7 @@ import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Statistic;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,10 +71,11 @@ final class Formatter {
         } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
             plain = Kpis.averageRevenuePerSale();
             text = "revenue_per_sale()";
-        } else if (kpi instanceof Kpi.StageConversion k) {
+        } else if (kpi instanceof Kpi.StageConversion k && k.basis() == Kpi.StageConversion.Basis.COHORT
+                && k.reach() == Kpi.StageConversion.Reach.EVENTUAL) {
             plain = Kpis.stageConversion(k.pipeline(), k.from().name(), k.to().name());
             text = "conversion(" + k.from().name() + ", " + k.to().name() + ")";
-        } else if (kpi instanceof Kpi.MeanSalesCycleDays) {
+        } else if (kpi instanceof Kpi.SalesCycleDays k && k.statistic() == Statistic.MEAN && k.start() == null) {
             plain = Kpis.meanSalesCycleDays();
             text = "cycle_days()";
         } else if (kpi instanceof Kpi.NewAccountsWon) {

@@ -27,4 +27,11 @@ final class Checks {
             throw new IllegalArgumentException(message);
         }
     }
+
+    static void sameUnit(Kpi first, Kpi other) {
+        if (first.unit() != other.unit()) {
+            throw new IllegalArgumentException("units must match: " + first.id() + " is " + first.unit() + ", "
+                    + other.id() + " is " + other.unit());
+        }
+    }
 }

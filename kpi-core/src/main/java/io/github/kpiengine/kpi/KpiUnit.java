@@ -13,5 +13,7 @@ public enum KpiUnit {
     /** A number of calendar days. */
     DAYS,
     /** A number of hours. */
-    HOURS
+    HOURS,
+    /** A plain number, such as a multiple: pipeline coverage of 3 is three times what is still to win. */
+    NUMBER
 }
