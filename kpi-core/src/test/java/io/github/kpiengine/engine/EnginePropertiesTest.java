@@ -24,7 +24,7 @@ class EnginePropertiesTest {
             @ForAll @IntRange(min = 0, max = 60) int opportunityCount,
             @ForAll @IntRange(min = 0, max = 1000) int activitySplit,
             @ForAll @IntRange(min = 0, max = 1000) int opportunitySplit,
-            @ForAll @IntRange(min = 0, max = 2) int groupingChoice) {
+            @ForAll @IntRange(min = 0, max = 3) int groupingChoice) {
         ActivityLog log = RandomLogs.log(RandomLogs.activities(seed, activityCount),
                 RandomLogs.opportunities(seed, opportunityCount));
         Grouping grouping = RandomLogs.grouping(groupingChoice);

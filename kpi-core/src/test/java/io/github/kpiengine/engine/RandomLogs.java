@@ -9,9 +9,12 @@ import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Period;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
+import io.github.kpiengine.Source;
 import io.github.kpiengine.WorkCalendar;
+import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Statistic;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +38,24 @@ final class RandomLogs {
             Kpis.meanSalesCycleDays(), Kpis.newAccountsWon(),
             Kpis.stageConversion(SALES, "lead", "first_appointment"),
             Kpis.stageConversion(SALES, "first_appointment", "won"),
-            Kpis.ratio(Kpis.activityCount(ActivityType.PROPOSAL), COLD_CALLS));
+            Kpis.ratio(Kpis.activityCount(ActivityType.PROPOSAL), COLD_CALLS),
+            Kpis.salesCycleDays(Statistic.MEDIAN),
+            Kpis.salesCycleDays(Statistic.MEAN, SALES, "first_appointment"),
+            Kpis.salesCycleDays(Statistic.MEDIAN, SALES, "first_appointment"),
+            Kpis.stageConversion(SALES, "lead", "proposal", Kpi.StageConversion.Basis.FLOW,
+                    Kpi.StageConversion.Reach.EVENTUAL),
+            Kpis.stageConversion(SALES, "lead", "first_appointment", Kpi.StageConversion.Basis.COHORT,
+                    Kpi.StageConversion.Reach.DIRECT),
+            Kpis.salesVelocity(),
+            Kpis.pipelineCoverage(Money.of("EUR", 100_000)),
+            Kpis.referralShareOfNewClients(),
+            Kpis.where(Kpis.winRate(), Condition.sourceIn(Source.INBOUND)),
+            Kpis.where(COLD_CALLS, Condition.attribute("segment", "smb")),
+            Kpis.productiveVisitRate(ActivityType.COLD_CALL, ActivityType.PROPOSAL),
+            Kpis.perWeek(COLD_CALLS, WorkCalendar.standard()),
+            Kpis.attainment(COLD_CALLS, BigDecimal.TEN),
+            Kpis.previousPeriod(Kpis.averageRevenuePerSale()),
+            Kpis.changeFromPreviousPeriod(COLD_CALLS));
     static final OrgTree ORG = OrgTree.builder()
             .unit("company", "Company", null, "rep0")
             .unit("north", "North", "company", "rep1")
@@ -57,11 +77,13 @@ final class RandomLogs {
     }
 
     static Grouping grouping(int choice) {
-        switch (Math.floorMod(choice, 3)) {
+        switch (Math.floorMod(choice, 4)) {
             case 0:
                 return Grouping.byRep();
             case 1:
                 return Grouping.byRepAndWeek(WorkCalendar.standard());
+            case 2:
+                return Grouping.byRepAndMonth();
             default:
                 return Grouping.byOrgUnit(ORG);
         }
@@ -78,6 +100,9 @@ final class RandomLogs {
             if (type.isTimed()) {
                 builder.duration(Duration.ofMinutes(1 + random.nextInt(180)));
             }
+            if (random.nextInt(3) == 0) {
+                builder.attribute("segment", random.nextBoolean() ? "smb" : "enterprise");
+            }
             activities.add(builder.build());
         }
         return activities;
@@ -91,6 +116,7 @@ final class RandomLogs {
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(80));
             Opportunity.Builder builder = Opportunity.builder("opp-" + i, "rep" + random.nextInt(REPS), SALES)
                     .account("account" + random.nextInt(8))
+                    .source(Source.standard().get(random.nextInt(Source.standard().size())))
                     .amount(Money.of("EUR", BigDecimal.valueOf(random.nextInt(5_000_000), 2)));
             int moves = 1 + random.nextInt(4);
             for (int m = 0; m < moves; m++) {
