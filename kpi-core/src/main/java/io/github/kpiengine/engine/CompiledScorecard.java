@@ -212,7 +212,12 @@ final class CompiledScorecard {
                 cellsOfUnit.add(cellsBelow.stream().mapToInt(Integer::intValue).toArray());
                 repCounts.add(below.size());
             }
-            scopes = new Scopes.Units(keys, cellsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray());
+            int[] parents = new int[keys.size()];
+            for (int u = 0; u < parents.length; u++) {
+                parents[u] = byUnit.tree().parent(keys.get(u)).map(parent -> keys.indexOf(parent.id())).orElse(-1);
+            }
+            scopes = new Scopes.Units(keys, cellsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray(),
+                    parents);
         } else {
             List<String> starts = bucketList.stream().map(b -> b.start().toString()).toList();
             scopes = new Scopes.RepBuckets(reps, repIds, starts, buckets > 1 || grouping instanceof Grouping.ByRepAndWeek);
@@ -538,6 +543,26 @@ final class CompiledScorecard {
         } else if (kpi instanceof Kpi.PreviousPeriod k) {
             Formula inner = compile(k.kpi(), filter);
             return s -> inner.result(s.previous());
+        } else if (kpi instanceof Kpi.PeerComparison k) {
+            Formula inner = compile(k.kpi(), filter);
+            Direction direction = k.kpi().direction();
+            String id = k.id();
+            boolean gap = k.measure() == Kpi.PeerComparison.Measure.GAP;
+            return s -> {
+                PeerComparison c = Peers.compare("scope", id, inner, direction, s, s.peers());
+                if (!(c.value() instanceof KpiResult.Defined)) {
+                    return c.value();
+                }
+                if (gap) {
+                    if (c.peerValue() instanceof KpiResult.Undefined u) {
+                        return KpiResult.undefined(u.reason(), c.value().sampleSize());
+                    }
+                    return c.gap().map(g -> KpiResult.of(g, KpiUnit.PERCENT, c.value().sampleSize()))
+                            .orElseGet(() -> KpiResult.undefined("peer value is zero", c.value().sampleSize()));
+                }
+                return c.percentileRank().map(r -> KpiResult.of(r.movePointLeft(2), KpiUnit.PERCENT, c.peerCount()))
+                        .orElseGet(() -> KpiResult.undefined("no peers to compare with", 0));
+            };
         }
         return compile(((Kpi.Targeted) kpi).kpi(), filter);
     }

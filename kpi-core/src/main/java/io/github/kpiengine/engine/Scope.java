@@ -5,6 +5,8 @@ import io.github.kpiengine.kpi.KpiResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a formula reads for one scope: the summed counters of its rows, the period it covers, the
@@ -18,13 +20,20 @@ final class Scope {
     private final int[] rows;
     private final int bucket;
     private final boolean previous;
+    private final Supplier<List<Scope>> peers;
     final long[] parts;
     final int reps;
     final int divisor;
     final Period period;
 
     Scope(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous) {
+        this(layout, rows, bucket, reps, divisor, previous, null);
+    }
+
+    Scope(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous,
+            Supplier<List<Scope>> peers) {
         this.layout = layout;
+        this.peers = peers;
         this.rows = rows;
         this.bucket = bucket;
         this.reps = reps;
@@ -40,6 +49,28 @@ final class Scope {
                 parts[k] = Math.addExact(parts[k], layout.parts[base + k]);
             }
         }
+    }
+
+    /** Returns the scope's peer group (other reps of the same bucket, or sibling units); empty for a pseudo-scope. */
+    List<Scope> peers() {
+        return peers == null ? List.of() : peers.get();
+    }
+
+    /** Returns one pseudo-scope standing for the average of the peers, over the same bucket as this scope. */
+    Scope averageOf(List<Scope> group) {
+        int size = 0;
+        int repSum = 0;
+        for (Scope peer : group) {
+            size += peer.rows.length;
+            repSum += peer.reps;
+        }
+        int[] union = new int[size];
+        int at = 0;
+        for (Scope peer : group) {
+            System.arraycopy(peer.rows, 0, union, at, peer.rows.length);
+            at += peer.rows.length;
+        }
+        return new Scope(layout, union, bucket, repSum, group.size(), previous);
     }
 
     /** Returns an additive figure for the scope: the value itself, or its mean over the peers. */

@@ -25,6 +25,9 @@ sealed interface Scopes {
     /** The number of reps scope {@code s} stands for. */
     int reps(int s);
 
+    /** The peers of scope {@code s}: the other reps in the same bucket, or the units with the same parent. */
+    int[] peers(int s);
+
     /** One scope per rep and bucket (each week, month or quarter, or the whole period), reps in id order. */
     record RepBuckets(List<String> reps, int[] repIds, List<String> bucketStarts, boolean bucketed)
             implements Scopes {
@@ -62,15 +65,38 @@ sealed interface Scopes {
         public int reps(int s) {
             return 1;
         }
+
+        @Override
+        public int[] peers(int s) {
+            int n = bucketStarts.size();
+            int[] peers = new int[reps.size() - 1];
+            int at = 0;
+            for (int r = 0; r < reps.size(); r++) {
+                if (r != s / n) {
+                    peers[at++] = r * n + s % n;
+                }
+            }
+            return peers;
+        }
     }
 
     /** One scope per org unit, each the sum of its reps' cells. */
-    record Units(List<String> keys, List<int[]> cells, int[] repCounts) implements Scopes {
+    record Units(List<String> keys, List<int[]> cells, int[] repCounts, int[] parents) implements Scopes {
 
         public Units {
             keys = List.copyOf(keys);
             cells = List.copyOf(cells);
             repCounts = repCounts.clone();
+            parents = parents.clone();
+        }
+
+        @Override
+        public int[] peers(int s) {
+            if (parents[s] < 0) {
+                return new int[0];
+            }
+            return java.util.stream.IntStream.range(0, keys.size())
+                    .filter(u -> u != s && parents[u] == parents[s]).toArray();
         }
 
         @Override

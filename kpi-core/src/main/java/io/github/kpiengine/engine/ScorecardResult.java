@@ -4,8 +4,6 @@ import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Status;
 import io.github.kpiengine.kpi.Target;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -169,49 +167,14 @@ public final class ScorecardResult {
         if (!(k >= 0)) {
             throw new IllegalArgumentException("kpiId must be a KPI of the scorecard: " + kpiId);
         }
-        CompiledScorecard.Formula formula = formulas.get(k);
-        KpiResult value = formula.result(scope(self));
-        List<Integer> others = new ArrayList<>();
-        int peerReps = 0;
-        int peers = 0;
-        int beaten = 0;
-        int tied = 0;
-        int judged = 0;
-        int sign = directions.get(k) == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        List<Scope> peers = new ArrayList<>();
         for (String peerKey : new LinkedHashSet<>(peerScopes)) {
             int peer = scope(peerKey);
-            if (peer == self) {
-                continue;
-            }
-            peers++;
-            for (int row : scopes.rows(peer)) {
-                others.add(row);
-            }
-            peerReps += scopes.reps(peer);
-            KpiResult own = formula.result(scope(peer));
-            if (value instanceof KpiResult.Defined mine && own instanceof KpiResult.Defined theirs) {
-                judged++;
-                int compared = sign * mine.value().compareTo(theirs.value());
-                if (compared > 0) {
-                    beaten++;
-                } else if (compared == 0) {
-                    tied++;
-                }
+            if (peer != self) {
+                peers.add(scope(peer));
             }
         }
-        KpiResult peerValue = peers == 0 ? KpiResult.undefined("no peers to compare with", 0)
-                : formula.result(new Scope(layout, others.stream().mapToInt(Integer::intValue).toArray(),
-                        scopes.bucket(self), peerReps, peers, false));
-        Optional<BigDecimal> gap = Optional.empty();
-        if (value instanceof KpiResult.Defined mine && peerValue instanceof KpiResult.Defined theirs
-                && theirs.value().signum() != 0) {
-            gap = Optional.of(mine.value().subtract(theirs.value())
-                    .divide(theirs.value(), KpiResult.SCALE, RoundingMode.HALF_EVEN));
-        }
-        Optional<BigDecimal> rank = judged == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(beaten * 2L + tied).multiply(BigDecimal.valueOf(50))
-                        .divide(BigDecimal.valueOf(judged), 2, RoundingMode.HALF_EVEN));
-        return new PeerComparison(scopeKey, kpiId, value, peerValue, peers, gap, rank);
+        return Peers.compare(scopeKey, kpiId, formulas.get(k), directions.get(k), scope(self), peers);
     }
 
     private Map<String, KpiResult> row(int scope) {
@@ -224,7 +187,13 @@ public final class ScorecardResult {
     }
 
     private Scope scope(int s) {
-        return new Scope(layout, scopes.rows(s), scopes.bucket(s), scopes.reps(s), 1, false);
+        return new Scope(layout, scopes.rows(s), scopes.bucket(s), scopes.reps(s), 1, false, () -> {
+            List<Scope> peers = new ArrayList<>();
+            for (int peer : scopes.peers(s)) {
+                peers.add(new Scope(layout, scopes.rows(peer), scopes.bucket(peer), scopes.reps(peer), 1, false));
+            }
+            return peers;
+        });
     }
 
     private int scope(String scopeKey) {

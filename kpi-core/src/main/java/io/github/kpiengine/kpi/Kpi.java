@@ -1006,13 +1006,15 @@ public sealed interface Kpi {
          * @param id the id
          * @param displayName the display name
          * @param kpi the KPI looked back on; it must not look back itself
-         * @throws IllegalArgumentException if the KPI holds a previous period already
+         * @throws IllegalArgumentException if the KPI holds a previous period already or compares with
+         *         peers
          */
         public PreviousPeriod {
             Checks.notBlank("id", id);
             Checks.notBlank("displayName", displayName);
             Objects.requireNonNull(kpi, "kpi");
             Checks.check(!Kpis.looksBack(kpi), "kpi must not look back to a previous period itself: " + kpi.id());
+            Checks.check(!Kpis.comparesWithPeers(kpi), "kpi must not compare with peers: " + kpi.id());
         }
 
         /**
@@ -1033,6 +1035,65 @@ public sealed interface Kpi {
         @Override
         public Direction direction() {
             return kpi.direction();
+        }
+    }
+
+    /**
+     * A KPI against its peers', as the gap to the average peer or as a percentile rank; see
+     * {@link Kpis#peerGap(Kpi)} and {@link Kpis#peerRank(Kpi)}.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param id the id
+     * @param displayName the display name
+     * @param kpi the KPI compared; it must not compare with peers itself
+     * @param measure the gap or the rank
+     */
+    record PeerComparison(String id, String displayName, Kpi kpi, Measure measure) implements Kpi {
+
+        /** What a {@link PeerComparison} gives. */
+        public enum Measure {
+            /** (value − peer value) ÷ peer value, the peer value that of the average peer. */
+            GAP,
+            /** The share of peers the scope beats, ties counting half, as a fraction: 1 is best. */
+            RANK
+        }
+
+        /**
+         * Validates the components.
+         *
+         * @param id the id
+         * @param displayName the display name
+         * @param kpi the KPI compared; it must not compare with peers itself
+         * @param measure the gap or the rank
+         * @throws IllegalArgumentException if the KPI compares with peers itself
+         */
+        public PeerComparison {
+            Checks.notBlank("id", id);
+            Checks.notBlank("displayName", displayName);
+            Objects.requireNonNull(kpi, "kpi");
+            Objects.requireNonNull(measure, "measure");
+            Checks.check(!Kpis.comparesWithPeers(kpi), "kpi must not compare with peers itself: " + kpi.id());
+        }
+
+        /**
+         * Returns {@link KpiUnit#PERCENT}.
+         *
+         * @return the unit
+         */
+        @Override
+        public KpiUnit unit() {
+            return KpiUnit.PERCENT;
+        }
+
+        /**
+         * Returns the KPI's direction for the gap, {@link Direction#HIGHER_IS_BETTER} for the rank.
+         *
+         * @return the direction
+         */
+        @Override
+        public Direction direction() {
+            return measure == Measure.GAP ? kpi.direction() : Direction.HIGHER_IS_BETTER;
         }
     }
 

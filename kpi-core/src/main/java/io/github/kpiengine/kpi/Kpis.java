@@ -594,6 +594,44 @@ public final class Kpis {
     }
 
     /**
+     * The gap of a KPI to its peers'.
+     *
+     * <p>Formula: (value − peer value) ÷ peer value, where the peers are the other reps in the same
+     * bucket (the same week, month or quarter, or the whole period) or, when grouping by unit, the
+     * other units under the same parent; the peer value is the KPI over the peers' summed parts as
+     * for the average peer (a ratio is Σ numerators ÷ Σ denominators of the others; a count is their
+     * total ÷ their number). Example: revenue per sale EUR 18,000 against peers' EUR 30,000: −40 %.
+     * Undefined when there is no peer ("no peers to compare with"), the value or the peer value is
+     * undefined (with its reason) or the peer value is zero ("peer value is zero"). Sample size: the
+     * KPI's. Reading it for every scope costs a pass over the peer group per scope.
+     *
+     * @param kpi the KPI; it must not compare with peers itself
+     * @return the KPI, id {@code <kpi id>_peer_gap}
+     */
+    public static Kpi peerGap(Kpi kpi) {
+        Objects.requireNonNull(kpi, "kpi");
+        return new Kpi.PeerComparison(kpi.id() + "_peer_gap", kpi.displayName() + " gap to peers", kpi,
+                Kpi.PeerComparison.Measure.GAP);
+    }
+
+    /**
+     * The percentile rank of a KPI within its peer group, as a fraction: 1 beats every peer.
+     *
+     * <p>Formula: (peers beaten + ties ÷ 2) ÷ peers with a defined figure, reading the KPI's
+     * direction (a shorter cycle beats a longer one); peers as in {@link #peerGap(Kpi)}. Example: a
+     * rep above two of four peers and tied with one ranks 0.625. Undefined when the value is, or no
+     * peer has a defined figure: "no peers to compare with". Sample size: the peers judged.
+     *
+     * @param kpi the KPI; it must not compare with peers itself
+     * @return the KPI, id {@code <kpi id>_peer_rank}
+     */
+    public static Kpi peerRank(Kpi kpi) {
+        Objects.requireNonNull(kpi, "kpi");
+        return new Kpi.PeerComparison(kpi.id() + "_peer_rank", kpi.displayName() + " rank among peers", kpi,
+                Kpi.PeerComparison.Measure.RANK);
+    }
+
+    /**
      * The same definition carrying a target and bands, by which every result judges it.
      *
      * @param kpi the KPI
@@ -633,6 +671,8 @@ public final class Kpis {
             return List.of(k.kpi());
         } else if (kpi instanceof Kpi.Targeted k) {
             return List.of(k.kpi());
+        } else if (kpi instanceof Kpi.PeerComparison k) {
+            return List.of(k.kpi());
         }
         return List.of();
     }
@@ -643,6 +683,18 @@ public final class Kpis {
         }
         for (Kpi part : parts(kpi)) {
             if (looksBack(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean comparesWithPeers(Kpi kpi) {
+        if (kpi instanceof Kpi.PeerComparison) {
+            return true;
+        }
+        for (Kpi part : parts(kpi)) {
+            if (comparesWithPeers(part)) {
                 return true;
             }
         }
@@ -719,6 +771,8 @@ public final class Kpis {
             return new Kpi.TargetGap(id, displayName, k.kpi(), k.target());
         } else if (kpi instanceof Kpi.PreviousPeriod k) {
             return new Kpi.PreviousPeriod(id, displayName, k.kpi());
+        } else if (kpi instanceof Kpi.PeerComparison k) {
+            return new Kpi.PeerComparison(id, displayName, k.kpi(), k.measure());
         }
         Kpi.Targeted k = (Kpi.Targeted) kpi;
         return new Kpi.Targeted(renamed(k.kpi(), id, displayName), k.target());
