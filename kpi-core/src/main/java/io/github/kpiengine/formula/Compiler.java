@@ -1,13 +1,20 @@
 package io.github.kpiengine.formula;
 
 import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Money;
 import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Stage;
+import io.github.kpiengine.WorkCalendar;
+import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Statistic;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +27,10 @@ import java.util.stream.Collectors;
 final class Compiler {
 
     static final Set<String> FUNCTIONS = Set.of("count", "hours", "win_rate", "revenue_per_sale",
-            "conversion", "cycle_days", "new_accounts", "ratio");
+            "conversion", "cycle_days", "median", "average", "new_accounts", "ratio", "sum", "velocity",
+            "coverage", "share_of_wallet", "referral_share", "productive_visits", "selling_time", "working_hours",
+            "per_week", "per_working_day", "where", "outcome", "attribute", "source", "referral", "attainment",
+            "previous", "change", "peer_gap", "peer_rank");
 
     /** Resolves a reference to another definition; null when there is none of that name. */
     interface Resolver {
@@ -29,16 +39,22 @@ final class Compiler {
 
     private final List<ActivityType> types;
     private final Pipeline pipeline;
+    private final WorkCalendar calendar;
     private final FormulaLimits limits;
 
-    Compiler(List<ActivityType> types, Pipeline pipeline, FormulaLimits limits) {
+    Compiler(List<ActivityType> types, Pipeline pipeline, WorkCalendar calendar, FormulaLimits limits) {
         this.types = types;
         this.pipeline = pipeline;
+        this.calendar = calendar;
         this.limits = limits;
     }
 
     FormulaLimits limits() {
         return limits;
+    }
+
+    WorkCalendar calendar() {
+        return calendar;
     }
 
     Kpi compile(String text, Node node, Resolver resolver) {
@@ -62,19 +78,122 @@ final class Compiler {
                     throw error(name, "unknown name '" + name.id() + "'", "a defined KPI or a function call");
                 }
                 return kpi;
-            } else if (node instanceof Node.Call call) {
-                return call(call);
-            } else if (node instanceof Node.Binary binary) {
-                if (binary.operator() != '/') {
-                    throw error(binary, "'" + binary.operator() + "'",
-                            "'/' between two KPIs (the only arithmetic the KPI family has yet)");
+            } else if (node instanceof Node.Call || node instanceof Node.Binary) {
+                try {
+                    return node instanceof Node.Call call ? call(call) : binary((Node.Binary) node);
+                } catch (FormulaException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw error(node, "a definition the KPI family refuses (" + e.getMessage() + ")",
+                            "a valid definition");
                 }
-                return Kpis.ratio(kpi(binary.left()), kpi(binary.right()));
             } else if (node instanceof Node.Number) {
                 throw error(node, "a number", "a KPI");
-            } else {
-                throw error(node, "'-'", "a KPI");
             }
+            // A chain of minus signs is read in a loop: an odd count negates.
+            Node inner = node;
+            int signs = 0;
+            while (inner instanceof Node.Negate negate) {
+                signs++;
+                inner = negate.operand();
+            }
+            if (inner instanceof Node.Number) {
+                throw error(node, "a number", "a KPI");
+            }
+            Kpi kpi = kpi(inner);
+            return signs % 2 == 0 ? kpi : Kpis.scaled(kpi, BigDecimal.ONE.negate());
+        }
+
+        private boolean isNumber(Node node) {
+            Node inner = node;
+            while (inner instanceof Node.Negate negate) {
+                inner = negate.operand();
+            }
+            return inner instanceof Node.Number;
+        }
+
+        private BigDecimal number(Node node) {
+            Node inner = node;
+            boolean negative = false;
+            while (inner instanceof Node.Negate negate) {
+                negative = !negative;
+                inner = negate.operand();
+            }
+            if (!(inner instanceof Node.Number number)) {
+                throw error(node, "an expression", "a number");
+            }
+            return negative ? number.value().negate() : number.value();
+        }
+
+        private Kpi binary(Node.Binary binary) {
+            Node left = binary.left();
+            Node right = binary.right();
+            boolean leftNumber = isNumber(left);
+            boolean rightNumber = isNumber(right);
+            if (leftNumber && rightNumber) {
+                throw error(binary, "arithmetic on two numbers", "a KPI on at least one side");
+            }
+            switch (binary.operator()) {
+                case '+':
+                    if (rightNumber) {
+                        return Kpis.gapToTarget(kpi(left), number(right).negate());
+                    }
+                    if (leftNumber) {
+                        throw error(left, "a number before '+'", "a KPI (write the number after it)");
+                    }
+                    return Kpis.sum(sameUnit(binary, kpi(left), kpi(right)));
+                case '-':
+                    if (rightNumber) {
+                        return Kpis.gapToTarget(kpi(left), number(right));
+                    }
+                    if (leftNumber) {
+                        throw error(left, "a number before '-'", "a KPI (a KPI minus a target)");
+                    }
+                    Kpi[] both = sameUnit(binary, kpi(left), kpi(right));
+                    return Kpis.difference(both[0], both[1]);
+                case '*':
+                    if (rightNumber) {
+                        return scaled(kpi(left), number(right), right);
+                    }
+                    if (leftNumber) {
+                        return scaled(kpi(right), number(left), left);
+                    }
+                    throw error(binary, "a product of two KPIs", "a KPI times a number");
+                default:
+                    if (rightNumber) {
+                        BigDecimal divisor = number(right);
+                        if (divisor.signum() == 0) {
+                            throw error(right, "a division by zero", "a number other than 0");
+                        }
+                        BigDecimal factor;
+                        try {
+                            factor = BigDecimal.ONE.divide(divisor);
+                        } catch (ArithmeticException e) {
+                            throw error(right, "a divisor whose inverse is not an exact decimal",
+                                    "a divisor such as 2, 4, 5 or 8, or '*' with the inverse");
+                        }
+                        return Kpis.scaled(kpi(left), factor);
+                    }
+                    if (leftNumber) {
+                        throw error(left, "a number divided by a KPI", "a KPI divided by a KPI or a number");
+                    }
+                    return Kpis.ratio(kpi(left), kpi(right));
+            }
+        }
+
+        private Kpi[] sameUnit(Node.Binary binary, Kpi left, Kpi right) {
+            if (left.unit() != right.unit()) {
+                throw error(binary, "'" + binary.operator() + "' between " + left.unit().name().toLowerCase(Locale.ROOT)
+                        + " and " + right.unit().name().toLowerCase(Locale.ROOT), "two KPIs of one unit");
+            }
+            return new Kpi[] {left, right};
+        }
+
+        private Kpi scaled(Kpi kpi, BigDecimal factor, Node at) {
+            if (factor.signum() == 0) {
+                throw error(at, "a factor of 0", "a number other than 0");
+            }
+            return Kpis.scaled(kpi, factor);
         }
 
         private Kpi call(Node.Call call) {
@@ -86,11 +205,7 @@ final class Compiler {
                     return args.size() == 1 ? Kpis.activityCount(type) : Kpis.activityCount(type, outcome(args.get(1)));
                 case "hours":
                     arity(call, 1, 1);
-                    ActivityType timed = type(args.get(0));
-                    if (!timed.isTimed()) {
-                        throw error(args.get(0), "counted type '" + timed.id() + "'", "a timed activity type");
-                    }
-                    return Kpis.totalHours(timed);
+                    return Kpis.totalHours(timed(args.get(0)));
                 case "win_rate":
                     arity(call, 0, 0);
                     return Kpis.winRate();
@@ -98,17 +213,23 @@ final class Compiler {
                     arity(call, 0, 0);
                     return Kpis.averageRevenuePerSale();
                 case "conversion":
-                    arity(call, 2, 2);
-                    if (pipeline == null) {
-                        throw error(call, "conversion(...) in a registry without a pipeline",
-                                "a registry built with pipeline(...)");
-                    }
-                    Stage from = stage(args.get(0));
-                    Stage to = stage(args.get(1));
-                    return Kpis.stageConversion(pipeline, from.name(), to.name());
+                    return conversion(call);
                 case "cycle_days":
-                    arity(call, 0, 0);
-                    return Kpis.meanSalesCycleDays();
+                    arity(call, 0, 1);
+                    if (args.isEmpty()) {
+                        return Kpis.meanSalesCycleDays();
+                    }
+                    return Kpis.salesCycleDays(Statistic.MEAN, pipeline(call), stage(args.get(0)).name());
+                case "median":
+                case "average":
+                    arity(call, 1, 1);
+                    Statistic statistic = call.function().equals("median") ? Statistic.MEDIAN : Statistic.MEAN;
+                    if (!(args.get(0) instanceof Node.Call inner && inner.function().equals("cycle_days"))) {
+                        throw error(args.get(0), "an expression", "cycle_days(...), the one KPI of many observations");
+                    }
+                    Kpi.SalesCycleDays cycle = (Kpi.SalesCycleDays) call(inner);
+                    return cycle.start() == null ? Kpis.salesCycleDays(statistic)
+                            : Kpis.salesCycleDays(statistic, cycle.pipeline(), cycle.start().name());
                 case "new_accounts":
                     arity(call, 0, 0);
                     return Kpis.newAccountsWon();
@@ -123,10 +244,184 @@ final class Compiler {
                         return Kpis.ratio(numerator, denominator);
                     }
                     return Kpis.ratio(numerator, denominator, unit(args.get(2)), direction(args.get(3)));
+                case "sum":
+                    arity(call, 1, Integer.MAX_VALUE);
+                    List<Kpi> terms = new ArrayList<>();
+                    for (Node arg : args) {
+                        terms.add(kpi(arg));
+                    }
+                    for (int i = 1; i < terms.size(); i++) {
+                        if (terms.get(i).unit() != terms.get(0).unit()) {
+                            throw error(args.get(i), "a term in " + terms.get(i).unit().name().toLowerCase(Locale.ROOT),
+                                    "a term in " + terms.get(0).unit().name().toLowerCase(Locale.ROOT) + " like the first");
+                        }
+                    }
+                    return Kpis.sum(terms.toArray(Kpi[]::new));
+                case "velocity":
+                    arity(call, 0, 0);
+                    return Kpis.salesVelocity();
+                case "coverage":
+                    arity(call, 2, 2);
+                    BigDecimal target = number(args.get(0));
+                    Currency currency = currency(args.get(1));
+                    if (target.signum() <= 0) {
+                        throw error(args.get(0), "a target of " + target.toPlainString(), "a positive amount");
+                    }
+                    if (target.scale() > Math.max(0, currency.getDefaultFractionDigits())) {
+                        throw error(args.get(0), "more decimals than " + currency.getCurrencyCode() + " has",
+                                "an amount in " + currency.getCurrencyCode());
+                    }
+                    return Kpis.pipelineCoverage(new Money(target, currency));
+                case "share_of_wallet":
+                    arity(call, 0, 0);
+                    return Kpis.shareOfWallet();
+                case "referral_share":
+                    arity(call, 0, 0);
+                    return Kpis.referralShareOfNewClients();
+                case "productive_visits":
+                    arity(call, 1, Integer.MAX_VALUE);
+                    return Kpis.productiveVisitRate(args.stream().map(this::type).toArray(ActivityType[]::new));
+                case "selling_time":
+                    arity(call, 1, Integer.MAX_VALUE);
+                    return Kpis.sellingTimeShare(calendar, args.stream().map(this::timed).toArray(ActivityType[]::new));
+                case "working_hours":
+                    arity(call, 0, 0);
+                    return Kpis.workingHours(calendar);
+                case "per_week":
+                    arity(call, 1, 1);
+                    return Kpis.perWeek(kpi(args.get(0)), calendar);
+                case "per_working_day":
+                    arity(call, 1, 1);
+                    return Kpis.perWorkingDay(kpi(args.get(0)), calendar);
+                case "where":
+                    arity(call, 2, 2);
+                    Kpi filtered = kpi(args.get(0));
+                    Condition condition = condition(args.get(1));
+                    try {
+                        return Kpis.where(filtered, condition);
+                    } catch (IllegalArgumentException e) {
+                        throw error(args.get(1), "a condition that does not fit " + filtered.id(),
+                                condition.appliesToActivities() ? "source(...) or referral() for opportunities"
+                                        : "outcome(...) or attribute(...) for activities");
+                    }
+                case "attainment":
+                    arity(call, 2, 2);
+                    Kpi achieved = kpi(args.get(0));
+                    BigDecimal goal = number(args.get(1));
+                    if (goal.signum() <= 0) {
+                        throw error(args.get(1), "a target of " + goal.toPlainString(), "a positive target");
+                    }
+                    return Kpis.attainment(achieved, goal);
+                case "previous":
+                case "change":
+                    arity(call, 1, 1);
+                    Kpi looked = kpi(args.get(0));
+                    try {
+                        return call.function().equals("previous") ? Kpis.previousPeriod(looked)
+                                : Kpis.changeFromPreviousPeriod(looked);
+                    } catch (IllegalArgumentException e) {
+                        throw error(args.get(0), "a KPI that looks back or compares with peers itself",
+                                "a KPI over its own period");
+                    }
+                case "peer_gap":
+                case "peer_rank":
+                    arity(call, 1, 1);
+                    Kpi compared = kpi(args.get(0));
+                    try {
+                        return call.function().equals("peer_gap") ? Kpis.peerGap(compared) : Kpis.peerRank(compared);
+                    } catch (IllegalArgumentException e) {
+                        throw error(args.get(0), "a KPI that compares with peers itself", "a KPI of the scope's own");
+                    }
+                case "outcome":
+                case "attribute":
+                case "source":
+                case "referral":
+                    throw error(call, "the condition " + call.function() + "(...) outside where(...)",
+                            "a KPI; conditions go in where(kpi, condition)");
                 default:
                     throw error(call, "unknown function '" + call.function() + "'",
                             "one of " + FUNCTIONS.stream().sorted().collect(Collectors.joining(", ")));
             }
+        }
+
+        private Kpi conversion(Node.Call call) {
+            arity(call, 2, 4);
+            List<Node> args = call.arguments();
+            Pipeline flowPipeline = pipeline(call);
+            Stage from = stage(args.get(0));
+            Stage to = stage(args.get(1));
+            Kpi.StageConversion.Basis basis = Kpi.StageConversion.Basis.COHORT;
+            Kpi.StageConversion.Reach reach = Kpi.StageConversion.Reach.EVENTUAL;
+            for (Node option : args.subList(2, args.size())) {
+                String expected = "an option (cohort, flow, eventual, direct)";
+                switch (word(option, expected)) {
+                    case "cohort" -> basis = Kpi.StageConversion.Basis.COHORT;
+                    case "flow" -> basis = Kpi.StageConversion.Basis.FLOW;
+                    case "eventual" -> reach = Kpi.StageConversion.Reach.EVENTUAL;
+                    case "direct" -> reach = Kpi.StageConversion.Reach.DIRECT;
+                    default -> throw error(option, "unknown option '" + word(option, expected) + "'", expected);
+                }
+            }
+            try {
+                return Kpis.stageConversion(flowPipeline, from.name(), to.name(), basis, reach);
+            } catch (IllegalArgumentException e) {
+                throw error(args.get(1), "stage '" + to.name() + "' from '" + from.name() + "'",
+                        "an open stage, and a later stage or won");
+            }
+        }
+
+        private Pipeline pipeline(Node.Call call) {
+            if (pipeline == null) {
+                throw error(call, call.function() + "(...) in a registry without a pipeline",
+                        "a registry built with pipeline(...)");
+            }
+            return pipeline;
+        }
+
+        private Condition condition(Node node) {
+            String expected = "a condition: outcome(...), attribute(key, value), source(...) or referral()";
+            if (!(node instanceof Node.Call call)) {
+                throw error(node, "an expression", expected);
+            }
+            List<Node> args = call.arguments();
+            switch (call.function()) {
+                case "outcome":
+                    arity(call, 1, Integer.MAX_VALUE);
+                    return Condition.outcomeIn(args.stream().map(this::outcome).toArray(Outcome[]::new));
+                case "attribute":
+                    arity(call, 2, 2);
+                    return Condition.attribute(word(args.get(0), "an attribute key"), word(args.get(1), "a value"));
+                case "source":
+                    arity(call, 1, Integer.MAX_VALUE);
+                    return new Condition.SourceIn(new java.util.TreeSet<>(args.stream()
+                            .map(arg -> word(arg, "a source id")).toList()));
+                case "referral":
+                    arity(call, 0, 0);
+                    return Condition.referral();
+                default:
+                    throw error(node, "the function " + call.function() + "(...)", expected);
+            }
+        }
+
+        private Currency currency(Node node) {
+            String expected = "a currency code in lower case, such as eur";
+            String code = word(node, expected);
+            try {
+                if (code.length() == 3) {
+                    return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+                }
+            } catch (IllegalArgumentException e) {
+                // Falls through to the error below.
+            }
+            throw error(node, "unknown currency '" + code + "'", expected);
+        }
+
+        private ActivityType timed(Node node) {
+            ActivityType timed = type(node);
+            if (!timed.isTimed()) {
+                throw error(node, "counted type '" + timed.id() + "'", "a timed activity type");
+            }
+            return timed;
         }
 
         private void arity(Node.Call call, int min, int max) {
@@ -176,7 +471,7 @@ final class Compiler {
         }
 
         private KpiUnit unit(Node node) {
-            String expected = "a unit (count, money, percent, days, hours)";
+            String expected = "a unit (count, money, percent, days, hours, number)";
             String id = word(node, expected);
             for (KpiUnit unit : KpiUnit.values()) {
                 if (unit.name().toLowerCase(Locale.ROOT).equals(id)) {

@@ -2,6 +2,7 @@ package io.github.kpiengine.formula;
 
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Kpi;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,13 +27,29 @@ import java.util.Optional;
  * String text = registry.format(adHoc);   // "proposal_rate / close_rate"
  * }</pre>
  *
- * <p>The language: {@code /} between two KPIs (their ratio, aggregated by parts), parentheses, and
- * a closed set of functions mapping onto {@link io.github.kpiengine.kpi.Kpis}:
- * {@code count(type)}, {@code count(type, outcome)}, {@code hours(type)}, {@code win_rate()},
- * {@code revenue_per_sale()}, {@code conversion(from, to)}, {@code cycle_days()},
- * {@code new_accounts()}, {@code ratio(a, b)} and {@code ratio(a, b, unit, direction)} with a unit
- * of {@code count}, {@code money}, {@code percent}, {@code days} or {@code hours} and a direction of
- * {@code higher} or {@code lower}. A bare name refers to another definition of the registry.
+ * <p>The language, each form mapping onto a factory of {@link io.github.kpiengine.kpi.Kpis}:
+ * <ul>
+ *   <li>arithmetic: {@code a / b} (ratio, aggregated by parts), {@code a + b} (sum), {@code a - b}
+ *       (difference), {@code a * 2}, {@code 2 * a}, {@code a / 4} and {@code -a} (scaled by a
+ *       number), {@code a - 20} and {@code a - 65%} (gap to a target), parentheses; numbers may be
+ *       percentages ({@code 65%} is 0.65);</li>
+ *   <li>activities: {@code count(type)}, {@code count(type, outcome)}, {@code hours(type)},
+ *       {@code productive_visits(type, ...)}, {@code selling_time(timed type, ...)},
+ *       {@code working_hours()};</li>
+ *   <li>pipeline: {@code win_rate()}, {@code revenue_per_sale()}, {@code conversion(from, to)} with
+ *       the options {@code flow} and {@code direct} ({@code conversion(lead, proposal, flow, direct)}),
+ *       {@code cycle_days()} and {@code cycle_days(stage)} (mean), {@code median(cycle_days(...))},
+ *       {@code average(cycle_days(...))}, {@code velocity()}, {@code coverage(1200000, eur)};</li>
+ *   <li>accounts: {@code new_accounts()}, {@code referral_share()}, {@code share_of_wallet()};</li>
+ *   <li>composition: {@code ratio(a, b)}, {@code ratio(a, b, unit, direction)} (a unit of
+ *       {@code count}, {@code money}, {@code percent}, {@code days}, {@code hours} or {@code number},
+ *       a direction of {@code higher} or {@code lower}), {@code sum(a, b, ...)},
+ *       {@code per_week(a)}, {@code per_working_day(a)}, {@code where(a, condition)} with a condition
+ *       of {@code outcome(o, ...)}, {@code attribute(key, value)}, {@code source(id, ...)} or
+ *       {@code referral()}, {@code attainment(a, target)}, {@code previous(a)}, {@code change(a)},
+ *       {@code peer_gap(a)} and {@code peer_rank(a)}.</li>
+ * </ul>
+ * A bare name refers to another definition of the registry.
  *
  * <p>Every mistake (a malformed formula, an unknown name or activity type, a definition that refers
  * back to itself) is a {@link FormulaException} carrying its position. Parsing reflects on nothing,
@@ -118,7 +135,7 @@ public final class FormulaRegistry {
      */
     public String format(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
-        return Formatter.format(kpi, kpis);
+        return Formatter.format(kpi, kpis, compiler.calendar());
     }
 
     /** Builds a {@link FormulaRegistry}. Not thread-safe; {@link #build()} compiles every definition. */
@@ -128,6 +145,7 @@ public final class FormulaRegistry {
         private final Map<String, String> names = new LinkedHashMap<>();
         private final List<ActivityType> types = new ArrayList<>(ActivityType.standard());
         private Pipeline pipeline;
+        private WorkCalendar calendar = WorkCalendar.standard();
         private FormulaLimits limits = FormulaLimits.DEFAULT;
 
         private Builder() {
@@ -141,6 +159,18 @@ public final class FormulaRegistry {
          */
         public Builder pipeline(Pipeline salesPipeline) {
             this.pipeline = Objects.requireNonNull(salesPipeline, "pipeline");
+            return this;
+        }
+
+        /**
+         * Sets the calendar of {@code per_week}, {@code per_working_day}, {@code working_hours} and
+         * {@code selling_time}; {@link WorkCalendar#standard()} unless set.
+         *
+         * @param workCalendar the calendar
+         * @return this builder
+         */
+        public Builder calendar(WorkCalendar workCalendar) {
+            this.calendar = Objects.requireNonNull(workCalendar, "calendar");
             return this;
         }
 
@@ -212,7 +242,7 @@ public final class FormulaRegistry {
          *     definitions refer to each other in a cycle (the message names it: {@code a -> b -> a})
          */
         public FormulaRegistry build() {
-            Compiler compiler = new Compiler(List.copyOf(types), pipeline, limits);
+            Compiler compiler = new Compiler(List.copyOf(types), pipeline, calendar, limits);
             Map<String, Kpi> compiled = new LinkedHashMap<>();
             for (String id : texts.keySet()) {
                 compile(id, compiler, compiled, new ArrayList<>());

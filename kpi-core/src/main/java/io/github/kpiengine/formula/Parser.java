@@ -47,6 +47,7 @@ final class Parser {
                     + " characters", "at most " + limits.maxLength() + " characters");
         }
         int depth = 0;
+        int operators = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(') {
@@ -57,6 +58,12 @@ final class Parser {
                 }
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
+            } else if (c == '+' || c == '-' || c == '*' || c == '/') {
+                operators++;
+                if (operators > limits.maxOperators()) {
+                    throw new FormulaException(text, i, "more than " + limits.maxOperators() + " operators",
+                            "at most " + limits.maxOperators() + " operators");
+                }
             }
         }
     }

@@ -751,7 +751,7 @@ public sealed interface Kpi {
      * @param id the id
      * @param displayName the display name
      * @param kpi the KPI scaled
-     * @param factor the constant, not zero
+     * @param factor the constant, not zero, without trailing zeros (2.50 is held as 2.5)
      * @param unit the unit of the result
      * @param direction which way the result improves
      */
@@ -777,6 +777,7 @@ public sealed interface Kpi {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(direction, "direction");
             Checks.check(factor.signum() != 0, "factor must not be zero: " + factor.toPlainString());
+            factor = factor.stripTrailingZeros();
         }
     }
 
@@ -918,6 +919,7 @@ public sealed interface Kpi {
             Objects.requireNonNull(kpi, "kpi");
             Objects.requireNonNull(target, "target");
             Checks.check(target.signum() > 0, "target must be positive: " + target.toPlainString());
+            target = target.stripTrailingZeros();
         }
 
         /**
@@ -966,6 +968,7 @@ public sealed interface Kpi {
             Checks.notBlank("displayName", displayName);
             Objects.requireNonNull(kpi, "kpi");
             Objects.requireNonNull(target, "target");
+            target = target.stripTrailingZeros();
         }
 
         /**

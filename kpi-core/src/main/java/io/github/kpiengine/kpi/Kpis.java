@@ -425,6 +425,23 @@ public final class Kpis {
     }
 
     /**
+     * The sum of KPIs of one unit, better when the first is; named after its terms.
+     *
+     * @param terms the KPIs, at least one, all of one unit
+     * @return the KPI, id {@code <a>_plus_<b>...} ({@code sum_of_<a>} for one term); see
+     *         {@link #sum(String, String, Kpi...)}
+     * @throws IllegalArgumentException if there is no term or the units differ
+     */
+    public static Kpi sum(Kpi... terms) {
+        Objects.requireNonNull(terms, "terms");
+        Checks.check(terms.length > 0, "terms must not be empty: []");
+        List<Kpi> list = List.of(terms);
+        String id = String.join("_plus_", list.stream().map(Kpi::id).toList());
+        String name = String.join(" plus ", list.stream().map(Kpi::displayName).toList());
+        return terms.length == 1 ? sum("sum_of_" + id, "Sum of " + name, terms) : sum(id, name, terms);
+    }
+
+    /**
      * One KPI less another of the same unit, improving the way the first does.
      *
      * <p>Formula: value(minuend) − value(subtrahend). Undefined when either is, with its reason.

@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Money;
 import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Source;
+import io.github.kpiengine.WorkCalendar;
+import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Statistic;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,14 +102,23 @@ class FormulaRegistryTest {
         "conversion(lead, signed)   | 17 | unknown stage 'signed'              | a stage of the pipeline (lead, first_appointment, proposal, won, lost)",
         "win_rate(1)                | 0  | 1 argument to win_rate              | 0 arguments",
         "count()                    | 0  | 0 arguments to count                | 1 to 2 arguments",
-        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of conversion, count, cycle_days, hours, new_accounts, ratio, revenue_per_sale, win_rate",
-        "win_rate() + win_rate()    | 11 | '+'                                 | '/' between two KPIs (the only arithmetic the KPI family has yet)",
-        "2 / win_rate()             | 0  | a number                            | a KPI",
-        "-win_rate()                | 0  | '-'                                 | a KPI",
+        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of attainment, attribute, average, change, conversion, count, coverage, cycle_days, hours, median, new_accounts, outcome, peer_gap, peer_rank, per_week, per_working_day, previous, productive_visits, ratio, referral, referral_share, revenue_per_sale, selling_time, share_of_wallet, source, sum, velocity, where, win_rate, working_hours",
+        "win_rate() + count(demo)   | 11 | '+' between percent and count       | two KPIs of one unit",
+        "2 / win_rate()             | 0  | a number divided by a KPI           | a KPI divided by a KPI or a number",
+        "win_rate() * win_rate()    | 11 | a product of two KPIs               | a KPI times a number",
+        "win_rate() / 3             | 13 | a divisor whose inverse is not an exact decimal | a divisor such as 2, 4, 5 or 8, or '*' with the inverse",
+        "1 + 2                      | 2  | arithmetic on two numbers           | a KPI on at least one side",
+        "where(win_rate(), outcome(none)) | 18 | a condition that does not fit win_rate | source(...) or referral() for opportunities",
+        "previous(previous(win_rate())) | 9 | a KPI that looks back or compares with peers itself | a KPI over its own period",
+        "coverage(0, eur)           | 9  | a target of 0                       | a positive amount",
+        "coverage(100, xyz)         | 14 | unknown currency 'xyz'              | a currency code in lower case, such as eur",
+        "median(win_rate())         | 7  | an expression                       | cycle_days(...), the one KPI of many observations",
+        "conversion(lead, won, fast) | 22 | unknown option 'fast'              | an option (cohort, flow, eventual, direct)",
+        "outcome(none)              | 0  | the condition outcome(...) outside where(...) | a KPI; conditions go in where(kpi, condition)",
         "count(1)                   | 6  | an expression                       | an activity type (cold_call, prospecting_call, first_appointment, demo, site_visit, survey, proposal, negotiation, referral_request, on_site_session, social_selling)",
         "ratio(win_rate(), win_rate(), days) | 0 | 3 arguments                | 2 arguments, or 4 with a unit and a direction",
         "ratio(win_rate(), win_rate(), days, up) | 36 | unknown direction 'up'  | a direction (higher, lower)",
-        "ratio(win_rate(), win_rate(), bananas, up) | 30 | unknown unit 'bananas' | a unit (count, money, percent, days, hours)",
+        "ratio(win_rate(), win_rate(), bananas, up) | 30 | unknown unit 'bananas' | a unit (count, money, percent, days, hours, number)",
     })
     void parse_mistakes_sayWhatAndWhere(String text, int offset, String found, String expected) {
         FormulaException e = catchThrowableOfType(() -> EMPTY.parse(text.strip()), FormulaException.class);
@@ -159,14 +177,54 @@ class FormulaRegistryTest {
                 Arbitraries.of(SALES.openStages()).flatMap(from -> Arbitraries.of(
                         SALES.stages().subList(SALES.indexOf(from) + 1, SALES.stages().size() - 1))
                         .map(to -> Kpis.stageConversion(SALES, from.name(), to.name()))));
-        return Arbitraries.recursive(() -> leaves, FormulaRegistryTest::ratiosOf, 0, 4);
+        Arbitrary<Kpi> more = Arbitraries.oneOf(
+                Arbitraries.of(Kpis.salesCycleDays(Statistic.MEDIAN), Kpis.salesVelocity(), Kpis.shareOfWallet(),
+                        Kpis.referralShareOfNewClients(), Kpis.workingHours(WorkCalendar.standard()),
+                        Kpis.pipelineCoverage(Money.of("EUR", new BigDecimal("1200000.50"))),
+                        Kpis.productiveVisitRate(ActivityType.SITE_VISIT, ActivityType.FIRST_APPOINTMENT),
+                        Kpis.sellingTimeShare(WorkCalendar.standard(), ActivityType.SOCIAL_SELLING)),
+                Arbitraries.of(Statistic.values()).flatMap(statistic -> Arbitraries.of(SALES.openStages())
+                        .map(stage -> Kpis.salesCycleDays(statistic, SALES, stage.name()))),
+                Combinators.combine(Arbitraries.of(Kpi.StageConversion.Basis.values()),
+                        Arbitraries.of(Kpi.StageConversion.Reach.values()))
+                        .as((basis, reach) -> Kpis.stageConversion(SALES, "lead", "proposal", basis, reach)));
+        return Arbitraries.recursive(() -> Arbitraries.oneOf(leaves, more), FormulaRegistryTest::compositesOf, 0, 4);
     }
 
-    private static Arbitrary<Kpi> ratiosOf(Arbitrary<Kpi> parts) {
+    private static Arbitrary<Kpi> compositesOf(Arbitrary<Kpi> parts) {
+        Arbitrary<BigDecimal> numbers = Arbitraries.of(new BigDecimal("2"), new BigDecimal("0.25"),
+                new BigDecimal("-1"), new BigDecimal("0.65"), new BigDecimal("120"), new BigDecimal("-7.5"));
+        Arbitrary<Condition> conditions = Arbitraries.of(Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.NONE),
+                Condition.attribute("segment", "smb"), Condition.sourceIn(Source.INBOUND, Source.CLIENT_REFERRAL),
+                Condition.referral());
+        WorkCalendar calendar = WorkCalendar.standard();
         return Arbitraries.oneOf(
-                net.jqwik.api.Combinators.combine(parts, parts).as(Kpis::ratio),
-                net.jqwik.api.Combinators.combine(parts, parts, Arbitraries.of(KpiUnit.values()),
-                        Arbitraries.of(Direction.values())).as(Kpis::ratio));
+                Combinators.combine(parts, parts).as(Kpis::ratio),
+                Combinators.combine(parts, parts, Arbitraries.of(KpiUnit.values()),
+                        Arbitraries.of(Direction.values())).as(Kpis::ratio),
+                Combinators.combine(parts, parts).as((a, b) -> built(() -> Kpis.sum(a, b))),
+                Combinators.combine(parts, parts, parts).as((a, b, c) -> built(() -> Kpis.sum(a, b, c))),
+                Combinators.combine(parts, parts).as((a, b) -> built(() -> Kpis.difference(a, b))),
+                Combinators.combine(parts, numbers).as(Kpis::scaled),
+                Combinators.combine(parts, numbers).as(Kpis::gapToTarget),
+                Combinators.combine(parts, numbers).as((a, n) -> built(() -> Kpis.attainment(a, n))),
+                parts.map(a -> Kpis.perWeek(a, calendar)),
+                parts.map(a -> Kpis.perWorkingDay(a, calendar)),
+                Combinators.combine(parts, conditions).as((a, c) -> built(() -> Kpis.where(a, c))),
+                parts.map(a -> built(() -> Kpis.previousPeriod(a))),
+                parts.map(a -> built(() -> Kpis.changeFromPreviousPeriod(a))),
+                parts.map(a -> built(() -> Kpis.peerGap(a))),
+                parts.map(a -> built(() -> Kpis.peerRank(a))))
+                .filter(Objects::nonNull);
+    }
+
+    /** Returns the definition, or null when the factory refuses the combination (units differ, a nested look back). */
+    private static Kpi built(Supplier<Kpi> factory) {
+        try {
+            return factory.get();
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
     }
 
     @Property(tries = 500)
@@ -177,6 +235,9 @@ class FormulaRegistryTest {
     @Provide
     Arbitrary<String> mutatedFormulas() {
         List<String> valid = List.of("count(proposal) / count(first_appointment)",
+                "where(count(site_visit) + count(demo), outcome(order_commitment)) - 65%",
+                "change(per_week(count(demo))) * 2 + peer_gap(median(cycle_days(first_appointment)))",
+                "attainment(coverage(1200000, eur), 3) / conversion(lead, won, flow, direct)",
                 "ratio(cycle_days(), win_rate(), days, lower)", "conversion(lead, won) / (win_rate() / new_accounts())",
                 "count(site_visit, order_commitment) / count(site_visit)", "hours(social_selling) / count(demo)");
         Arbitrary<Character> characters = Arbitraries.of('(', ')', ',', '/', '*', '%', '-', ' ', 'a', 'z', '_', '0',
@@ -198,6 +259,39 @@ class FormulaRegistryTest {
         } catch (FormulaException expected) {
             assertThat(expected.getMessage()).contains("^");
         }
+    }
+
+    @Test
+    void parse_longestOperatorChains_compileAndFormatOnASmallStack() throws InterruptedException {
+        FormulaRegistry registry = FormulaRegistry.builder().define("a", "count(demo)").build();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                for (String operator : List.of(" + a", " - a", " / a", " * 2", " - 5", " * -2")) {
+                    String text = "a" + operator.repeat(FormulaLimits.DEFAULT.maxOperators() / (operator.length() - 3));
+                    Kpi kpi = registry.parse(text);
+                    assertThat(registry.parse(registry.format(kpi))).isEqualTo(kpi);
+                }
+                String nested = "(".repeat(64) + "a" + " + a".repeat(192) + ")".repeat(64);
+                assertThat(registry.parse(nested)).isInstanceOf(Kpi.Sum.class);
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void parse_tooManyOperators_isRefusedBeforeParsing() {
+        FormulaException e = catchThrowableOfType(() -> EMPTY.parse("win_rate()" + " / win_rate()".repeat(257)),
+                FormulaException.class);
+
+        assertThat(e.offset()).isEqualTo(10 + 256 * 13 + 1);
+        assertThat(e.found()).isEqualTo("more than 256 operators");
+        assertThat(e.expected()).isEqualTo("at most 256 operators");
     }
 
     @Test
