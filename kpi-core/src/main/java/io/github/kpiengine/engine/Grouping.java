@@ -33,7 +33,8 @@ public sealed interface Grouping {
 
     /**
      * Returns one scope per rep and calendar month of the period, keyed
-     * {@code "<rep>/<first day of month>"}, the first and last cut to the period.
+     * {@code "<rep>/<first day of the month in the period>"}: the first and last months are cut to
+     * the period, so a period from 15 January keys its first month {@code "ann/2026-01-15"}.
      *
      * @return the grouping
      */
@@ -43,7 +44,8 @@ public sealed interface Grouping {
 
     /**
      * Returns one scope per rep and calendar quarter of the period, keyed
-     * {@code "<rep>/<first day of quarter>"}, the first and last cut to the period.
+     * {@code "<rep>/<first day of the quarter in the period>"}: the first and last quarters are cut
+     * to the period, as months are.
      *
      * @return the grouping
      */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.kpi.Kpi;
 
 /**
  * Coverage-guided fuzzing of the formula language: whatever the text, parsing gives a definition or
- * a {@link FormulaException}, never another exception, error or hang.
+ * a {@link FormulaException}, never another exception, error or hang; and a definition it gives is
+ * written back as a formula that parses to the same definition.
  *
  * <p>In a normal build ({@code ./mvnw -B verify}) the saved inputs under
  * {@code src/test/resources/io/github/kpiengine/formula/FormulaFuzzTestInputs/} replay as ordinary
@@ -24,10 +26,13 @@ class FormulaFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void parse_anyText_givesADefinitionOrTheLanguagesException(byte[] input) {
         String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        Kpi kpi;
         try {
-            assertThat(REGISTRY.parse(text)).isNotNull();
+            kpi = REGISTRY.parse(text);
         } catch (FormulaException expected) {
             assertThat(expected.offset()).isBetween(0, text.length());
+            return;
         }
+        assertThat(REGISTRY.parse(REGISTRY.format(kpi))).isEqualTo(kpi);
     }
 }
