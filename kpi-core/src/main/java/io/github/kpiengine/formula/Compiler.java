@@ -165,10 +165,14 @@ final class Compiler {
                         if (divisor.signum() == 0) {
                             throw error(right, "a division by zero", "a number other than 0");
                         }
-                        BigDecimal factor;
+                        BigDecimal factor = null;
                         try {
                             factor = BigDecimal.ONE.divide(divisor);
                         } catch (ArithmeticException e) {
+                            // Left null: refused below.
+                        }
+                        if (factor == null || factor.abs().stripTrailingZeros().toPlainString().length()
+                                > Parser.MAX_NUMBER_LENGTH) {
                             throw error(right, "a divisor whose inverse is not an exact decimal",
                                     "a divisor such as 2, 4, 5 or 8, or '*' with the inverse");
                         }

@@ -218,7 +218,7 @@ final class Formatter {
             text = "velocity()";
         } else if (kpi instanceof Kpi.PipelineCoverage k) {
             plain = Kpis.pipelineCoverage(k.target());
-            text = "coverage(" + k.target().amount().toPlainString() + ", "
+            text = "coverage(" + k.target().amount().stripTrailingZeros().toPlainString() + ", "
                     + k.target().currency().getCurrencyCode().toLowerCase(Locale.ROOT) + ")";
         } else if (kpi instanceof Kpi.ShareOfWallet) {
             plain = Kpis.shareOfWallet();
@@ -265,9 +265,15 @@ final class Formatter {
         out.append(')');
     }
 
+    /** Writes a target, as a percentage for a percent KPI when that fits the parser's number length. */
     private static String number(BigDecimal value, KpiUnit unit) {
-        return unit == KpiUnit.PERCENT ? value.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-                : value.toPlainString();
+        if (unit == KpiUnit.PERCENT) {
+            String percent = value.movePointRight(2).stripTrailingZeros().toPlainString();
+            if (percent.length() <= Parser.MAX_NUMBER_LENGTH) {
+                return percent + "%";
+            }
+        }
+        return value.toPlainString();
     }
 
     private static String condition(Kpi kpi, Condition condition) {

@@ -125,7 +125,10 @@ public final class FormulaRegistry {
 
     /**
      * Writes a definition as a formula; {@link #parse(String)} reads it back to an equal
-     * definition. Parts that are definitions of this registry are written as references.
+     * definition. Parts that are definitions of this registry are written as references. The
+     * outermost definition is written by its body, not its name: a definition the factories built
+     * reads back equal; one of the registry reads back under the factories' name for that body
+     * (the name belongs to {@link Builder#define(String, String)}), equal to it in all else.
      *
      * @param kpi the definition, built by the factories of {@link io.github.kpiengine.kpi.Kpis}
      *     or by this registry

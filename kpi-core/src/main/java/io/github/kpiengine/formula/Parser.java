@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class Parser {
 
-    private static final int MAX_NUMBER_LENGTH = 40;
+    /** The most characters a number may have, digits and decimal point. */
+    static final int MAX_NUMBER_LENGTH = 40;
     private static final int MAX_NAME_LENGTH = 64;
 
     private final String text;

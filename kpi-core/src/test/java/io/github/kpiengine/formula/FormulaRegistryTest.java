@@ -285,6 +285,26 @@ class FormulaRegistryTest {
     }
 
     @Test
+    void format_longestNumbers_readBackEqual() {
+        String forty = "1" + "9".repeat(39);
+        for (String text : List.of("win_rate() - " + forty, "count(demo) * 0." + "5".repeat(38),
+                "coverage(" + "9".repeat(38) + ".5, eur)", "count(demo) / 0.0000000000000000000000000001")) {
+            Kpi kpi = EMPTY.parse(text);
+            assertThat(EMPTY.parse(EMPTY.format(kpi))).as(text).isEqualTo(kpi);
+        }
+    }
+
+    @Test
+    void parse_divisorWithALongInverse_isRefused() {
+        // 1 / 2^70 is exact but has 70 decimal places, more than a number may be written with.
+        FormulaException e = catchThrowableOfType(() -> EMPTY.parse("count(demo) / 1180591620717411303424"),
+                FormulaException.class);
+
+        assertThat(e.offset()).isEqualTo(14);
+        assertThat(e.found()).isEqualTo("a divisor whose inverse is not an exact decimal");
+    }
+
+    @Test
     void parse_tooManyOperators_isRefusedBeforeParsing() {
         FormulaException e = catchThrowableOfType(() -> EMPTY.parse("win_rate()" + " / win_rate()".repeat(257)),
                 FormulaException.class);
