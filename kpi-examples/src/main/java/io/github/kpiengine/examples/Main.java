@@ -83,9 +83,8 @@ public final class Main {
      * @param out where the text goes
      */
     public static void print(SalesReview review, PrintStream out) {
-        SampleCompany company = review.company();
-        out.println(company.org().root().name() + ": sales review of " + SampleCompany.YEAR
-                + ", plan for Q1 " + (SampleCompany.YEAR + 1));
+        out.println(review.input().org().root().name() + ": sales review of " + review.input().periodLabel()
+                + ", plan for " + review.input().nextLabel());
         out.println();
         out.printf(Locale.ROOT, "%-28s %4s %14s %5s %10s %9s %6s%n",
                 "Unit", "Reps", "Won revenue", "Deals", "Rev/sale", "Win rate", "Cycle");

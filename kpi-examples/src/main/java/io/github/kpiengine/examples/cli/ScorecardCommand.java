@@ -2,8 +2,11 @@ package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Money;
+import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Period;
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Rep;
 import io.github.kpiengine.Stage;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.Engine;
@@ -11,16 +14,30 @@ import io.github.kpiengine.engine.Grouping;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
+import io.github.kpiengine.examples.cli.Converters.MoneyConverter;
 import io.github.kpiengine.examples.cli.CsvLoader.Loaded;
+import io.github.kpiengine.examples.report.HtmlReport;
+import io.github.kpiengine.examples.report.ReviewInput;
+import io.github.kpiengine.examples.report.SalesReview;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Kpis;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +49,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "scorecard", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evaluates the standard scorecard per rep over CSV files of activities and opportunities.")
 final class ScorecardCommand implements Callable<Integer> {
+
+    /** The length of the review's last and next quarters, in days. */
+    static final int QUARTER_DAYS = 91;
+
+    private static final BigDecimal GROWTH = new BigDecimal("1.1");
 
     /** The most bad rows listed one by one before the rest are counted. */
     static final int MAX_LISTED = 20;
@@ -73,6 +95,19 @@ final class ScorecardCommand implements Callable<Integer> {
             description = "Load the good rows and report the bad ones; without it a bad row refuses the load.")
     boolean skipBadRows;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the HTML sales review of the data to FILE: one unit of every rep; the last "
+                    + "91 days of the period are the last quarter, the 91 days after it the quarter planned, the "
+                    + "cohorts up to 91 days before its end give the ratios. Needs the stages first_appointment "
+                    + "and proposal in --pipeline.")
+    Path html;
+
+    @Option(names = "--quarterly-target", paramLabel = "MONEY", converter = MoneyConverter.class,
+            description = "Each rep's revenue target for the quarter planned in the --html review, such as "
+                    + "'EUR 300000'. Default: the rep's won revenue in the last quarter plus 10 %%, or the mean "
+                    + "of the others' for a rep who won nothing.")
+    Money quarterlyTarget;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -83,6 +118,13 @@ final class ScorecardCommand implements Callable<Integer> {
             throw new InputException("--activities or --opportunities is required");
         }
         Pipeline pipeline = pipeline();
+        if (html != null && (pipeline.find("first_appointment").isEmpty() || pipeline.find("proposal").isEmpty())) {
+            throw new InputException("--pipeline must have the stages first_appointment and proposal for --html: "
+                    + String.join(",", pipelineStages));
+        }
+        if (html == null && quarterlyTarget != null) {
+            throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
+        }
         Period requested = period == null ? null : period(period);
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
@@ -116,7 +158,78 @@ final class ScorecardCommand implements Callable<Integer> {
             out.println();
             out.print(ScorecardTable.text(result));
         }
+        if (html != null) {
+            ReviewInput input = reviewInput(loaded, pipeline, evaluated);
+            try {
+                HtmlReport.write(SalesReview.of(input), html);
+            } catch (IOException | UncheckedIOException e) {
+                throw new InputException("--html cannot write " + html + ": " + e.getMessage());
+            }
+            spec.commandLine().getErr().println(name + ": wrote the sales review to " + html);
+        }
         return KpiCommand.EXIT_OK;
+    }
+
+    /** The review of CSV data: one unit of every rep, the quarters around the period's end, the targets. */
+    private ReviewInput reviewInput(Loaded loaded, Pipeline pipeline, Period evaluated) {
+        List<String> reps = new ArrayList<>(loaded.log().repIds());
+        reps.sort(null);
+        OrgTree.Builder tree = OrgTree.builder().unit("all", "All reps", null, reps.get(0));
+        reps.forEach(rep -> tree.rep(Rep.of(rep, rep), "all"));
+        LocalDate end = evaluated.end();
+        LocalDate lastStart = end.minusDays(QUARTER_DAYS - 1);
+        Period last = Period.of(lastStart.isBefore(evaluated.start()) ? evaluated.start() : lastStart, end);
+        LocalDate matureEnd = end.minusDays(QUARTER_DAYS);
+        Period mature = matureEnd.isBefore(evaluated.start()) ? evaluated : Period.of(evaluated.start(), matureEnd);
+        Period next = Period.of(end.plusDays(1), end.plusDays(QUARTER_DAYS));
+        Map<String, Money> targets = targets(loaded, reps, last);
+        String targetNote = quarterlyTarget != null ? quarterlyTarget + " for every rep"
+                : "each rep's won revenue of the last quarter plus 10 %";
+        String files = String.join(", ", java.util.stream.Stream.concat(activityFiles.stream(), opportunityFiles.stream())
+                .map(path -> String.valueOf(path.getFileName())).toList());
+        return new ReviewInput(span(evaluated), span(last), span(next),
+                "CSV files (" + files + "). Conversion ratios come from the cohorts of " + mature
+                        + "; the targets are " + targetNote + ".",
+                tree.build(), loaded.log(), WorkCalendar.standard(), pipeline, evaluated, mature, last, next, targets);
+    }
+
+    private static String span(Period period) {
+        return period.start() + " to " + period.end();
+    }
+
+    private Map<String, Money> targets(Loaded loaded, List<String> reps, Period last) {
+        Optional<Currency> currency = loaded.log().currency();
+        Map<String, Money> targets = new LinkedHashMap<>();
+        if (quarterlyTarget != null) {
+            if (currency.isPresent() && !currency.get().equals(quarterlyTarget.currency())) {
+                throw new InputException("--quarterly-target must be in the data's currency " + currency.get() + ": "
+                        + quarterlyTarget);
+            }
+            reps.forEach(rep -> targets.put(rep, quarterlyTarget));
+            return targets;
+        }
+        String none = "--quarterly-target is required for --html: nobody won a deal in the last quarter (" + last + ")";
+        if (currency.isEmpty()) {
+            throw new InputException(none);
+        }
+        ScorecardResult won = Engine.evaluate(Scorecard.of(Kpis.averageRevenuePerSale()), loaded.log(), last,
+                Grouping.byRep());
+        Map<String, BigDecimal> revenue = new LinkedHashMap<>();
+        for (String rep : reps) {
+            if (won.result(rep, "average_revenue_per_sale") instanceof KpiResult.Defined d) {
+                revenue.put(rep, d.numerator());
+            }
+        }
+        if (revenue.isEmpty()) {
+            throw new InputException(none);
+        }
+        BigDecimal mean = revenue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(revenue.size()), 10, RoundingMode.HALF_EVEN);
+        for (String rep : reps) {
+            BigDecimal base = revenue.getOrDefault(rep, mean);
+            targets.put(rep, Money.of(currency.get(), base.multiply(GROWTH), RoundingMode.HALF_EVEN));
+        }
+        return targets;
     }
 
     /** The standard scorecard: counts of the activity types present, then the funnel and deal KPIs. */

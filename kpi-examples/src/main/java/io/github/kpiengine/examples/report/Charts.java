@@ -32,14 +32,18 @@ final class Charts {
     static String funnel(List<StageFigure> stages, String requiredLabel, String actualLabel) {
         int width = 920;
         int rowHeight = 78;
-        int top = 44;
         int labelWidth = 170;
         int barMax = 480;
+        String second = actualLabel + " (green: covers the need, red: short)";
+        int secondX = labelWidth + Math.max(220, 40 + 7 * requiredLabel.length());
+        // Long labels put the second legend entry on a line of its own.
+        boolean wrap = secondX + 7 * second.length() > width;
+        int top = wrap ? 62 : 44;
         int height = top + rowHeight * stages.size() + 10;
         StringBuilder svg = open("funnel", width, height,
                 "Funnel: " + requiredLabel + " against " + actualLabel + " at each stage");
         legend(svg, labelWidth, 18, BLUE, requiredLabel);
-        legend(svg, labelWidth + 220, 18, GREY, actualLabel + " (green: covers the need, red: short)");
+        legend(svg, wrap ? labelWidth : secondX, wrap ? 38 : 18, GREY, second);
         for (int i = 0; i < stages.size(); i++) {
             StageFigure stage = stages.get(i);
             int y = top + i * rowHeight;

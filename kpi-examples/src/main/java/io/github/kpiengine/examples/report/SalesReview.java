@@ -78,12 +78,12 @@ public final class SalesReview {
     private static final BigDecimal NOTABLE_GAP = BigDecimal.valueOf(15);
     private static final int SCALE = 6;
 
-    private final SampleCompany company;
+    private final ReviewInput input;
     private final List<RepReview> reps;
     private final List<UnitReview> units;
 
-    private SalesReview(SampleCompany company, List<RepReview> reps, List<UnitReview> units) {
-        this.company = company;
+    private SalesReview(ReviewInput input, List<RepReview> reps, List<UnitReview> units) {
+        this.input = input;
         this.reps = List.copyOf(reps);
         this.units = List.copyOf(units);
     }
@@ -119,13 +119,29 @@ public final class SalesReview {
      */
     public static SalesReview of(SampleCompany company) {
         Objects.requireNonNull(company, "company");
-        Scorecard scorecard = standardScorecard(SampleCompany.PIPELINE);
-        ActivityLog log = company.log();
-        OrgTree org = company.org();
-        Figures year = Figures.of(scorecard, log, company.year(), org);
-        Figures mature = Figures.of(scorecard, log, company.matureCohorts(), org);
-        Figures last = Figures.of(scorecard, log, company.lastQuarter(), org);
-        BigDecimal lastWeeks = company.calendar().sellingWeeks(company.lastQuarter());
+        return of(company.reviewInput());
+    }
+
+    /**
+     * Reviews any organisation: its units and reps over the period, the ratios of its mature
+     * cohorts, and each rep's plan for the next quarter.
+     *
+     * @param input the organisation, its log, periods and targets
+     * @return the review
+     */
+    public static SalesReview of(ReviewInput input) {
+        Objects.requireNonNull(input, "input");
+        Scorecard scorecard = standardScorecard(input.pipeline());
+        ActivityLog log = input.log();
+        OrgTree org = input.org();
+        Figures year = Figures.of(scorecard, log, input.period(), org);
+        Figures mature = Figures.of(scorecard, log, input.matureCohorts(), org);
+        Figures last = Figures.of(scorecard, log, input.lastQuarter(), org);
+        BigDecimal lastWeeks = input.calendar().sellingWeeks(input.lastQuarter());
+        // Data that never records a call booking an appointment cannot measure that gateway: plans
+        // then start at the first appointment rather than calling a 0 % gateway unreachable.
+        boolean callsMeasured = mature.unit(org.root().id()).get(CALLS_BOOKED) instanceof KpiResult.Defined booked
+                && booked.value().signum() > 0;
 
         List<UnitReview> units = new ArrayList<>();
         for (OrgUnit unit : org.units()) {
@@ -142,6 +158,9 @@ public final class SalesReview {
             Map<String, Ratio> planned = new LinkedHashMap<>();
             Map<String, Ratio> peerRatios = new LinkedHashMap<>();
             for (String kpi : CONVERSIONS) {
+                if (!callsMeasured && kpi.equals(CALL_TO_APPOINTMENT)) {
+                    continue;
+                }
                 planned.put(GATEWAY_OF.get(kpi), Credibility.blend(counted(figures.get(kpi)),
                         counted(teamFigures.get(kpi)), Credibility.DEFAULT_K));
                 peerValue(figures.get(kpi), teamFigures.get(kpi))
@@ -150,12 +169,12 @@ public final class SalesReview {
             KpiResult ownDeal = figures.get(REVENUE_PER_SALE);
             BigDecimal deal = (ownDeal.isDefined() ? ownDeal : teamFigures.get(REVENUE_PER_SALE)) instanceof
                     KpiResult.Defined d ? d.value() : BigDecimal.ONE;
-            Money target = company.quarterlyTarget(rep.id());
+            Money target = input.quarterlyTargets().get(rep.id());
             FunnelModel.Builder model = FunnelModel.builder(target,
                     Money.of(target.currency(), deal, RoundingMode.HALF_EVEN));
             planned.forEach(model::gateway);
             Plan plan = FunnelSolver.solve(model.opportunityStage("first_appointment")
-                    .period(company.nextQuarter(), company.calendar())
+                    .period(input.nextQuarter(), input.calendar())
                     .build());
 
             long opened = last.rep(rep.id()).get(APPOINTMENT_TO_PROPOSAL).sampleSize();
@@ -167,18 +186,18 @@ public final class SalesReview {
             List<PeerGap> gaps = peerGaps(figures, teamFigures,
                     opened, last.unit(team.id()).get(APPOINTMENT_TO_PROPOSAL).sampleSize(), peers);
             reps.add(new RepReview(rep, team, figures, target, plan, perWeek, barometer, gaps, focus,
-                    funnel(plan, last.rep(rep.id()))));
+                    funnel(plan, last.rep(rep.id()), callsMeasured)));
         }
-        return new SalesReview(company, reps, units);
+        return new SalesReview(input, reps, units);
     }
 
     /**
-     * Returns the company reviewed.
+     * Returns what was reviewed.
      *
-     * @return the sample company
+     * @return the organisation, its log, periods and targets
      */
-    public SampleCompany company() {
-        return company;
+    public ReviewInput input() {
+        return input;
     }
 
     /**
@@ -250,19 +269,22 @@ public final class SalesReview {
         return picked;
     }
 
-    private static List<StageFigure> funnel(Plan plan, Map<String, KpiResult> last) {
+    private static List<StageFigure> funnel(Plan plan, Map<String, KpiResult> last, boolean callsMeasured) {
         long[] required = new long[4];
         if (plan instanceof Plan.Reachable r) {
-            required = new long[] {r.stage("call").required(), r.stage("first_appointment").required(),
-                r.stage("proposal").required(), r.wonDeals()};
+            required = new long[] {callsMeasured ? r.stage("call").required() : 0,
+                r.stage("first_appointment").required(), r.stage("proposal").required(), r.wonDeals()};
         }
         KpiResult won = last.get(WIN_RATE);
         long wonDeals = won instanceof KpiResult.Defined d ? d.numerator().longValueExact() : 0;
-        return List.of(
-                new StageFigure("Cold calls", required[0], last.get(CALLS).sampleSize()),
-                new StageFigure("First appointments", required[1], last.get(APPOINTMENT_TO_PROPOSAL).sampleSize()),
-                new StageFigure("Proposals", required[2], last.get(CLOSE_RATIO).sampleSize()),
-                new StageFigure("Won deals", required[3], wonDeals));
+        List<StageFigure> stages = new ArrayList<>();
+        if (callsMeasured) {
+            stages.add(new StageFigure("Cold calls", required[0], last.get(CALLS).sampleSize()));
+        }
+        stages.add(new StageFigure("First appointments", required[1], last.get(APPOINTMENT_TO_PROPOSAL).sampleSize()));
+        stages.add(new StageFigure("Proposals", required[2], last.get(CLOSE_RATIO).sampleSize()));
+        stages.add(new StageFigure("Won deals", required[3], wonDeals));
+        return List.copyOf(stages);
     }
 
     private static List<PeerGap> peerGaps(Map<String, KpiResult> rep, Map<String, KpiResult> team,

@@ -12,6 +12,7 @@ import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.ActivityLog;
+import io.github.kpiengine.examples.report.ReviewInput;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -250,6 +251,24 @@ public final class SampleCompany {
         String team = org.unitOf(repId).id();
         String department = org.parent(team).orElseThrow().id();
         return Money.of(CURRENCY, QUARTERLY_TARGET_BY_DEPARTMENT.get(department));
+    }
+
+    /**
+     * Returns what the sales review reads: this company's org, log and calendar, its year, mature
+     * cohorts, last and next quarter, and every rep's quarterly target.
+     *
+     * @return the review's input
+     */
+    public ReviewInput reviewInput() {
+        Map<String, Money> targets = new LinkedHashMap<>();
+        for (Rep rep : org.reps()) {
+            targets.put(rep.id(), quarterlyTarget(rep.id()));
+        }
+        return new ReviewInput(String.valueOf(YEAR), "Q4 " + YEAR, "Q1 " + (YEAR + 1),
+                "the bundled sample company (seed " + SEED + "). Conversion ratios come from the cohorts of "
+                        + "January to September " + YEAR + ", so that every deal had time to close; a rep's plan "
+                        + "blends their own ratios toward the team's by how much history they have.",
+                org, log(), calendar, PIPELINE, year(), matureCohorts(), lastQuarter(), nextQuarter(), targets);
     }
 
     /** One rep's year, drawn day by day. */

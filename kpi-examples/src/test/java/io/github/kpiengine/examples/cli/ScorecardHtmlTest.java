@@ -1,0 +1,153 @@
+package io.github.kpiengine.examples.cli;
+
+import static io.github.kpiengine.examples.cli.CsvFixtures.ACTIVITIES;
+import static io.github.kpiengine.examples.cli.CsvFixtures.OPPORTUNITIES;
+import static io.github.kpiengine.examples.cli.CsvFixtures.OPPORTUNITIES_HEADER;
+import static io.github.kpiengine.examples.cli.CsvFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ScorecardHtmlTest {
+
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    @TempDir
+    Path dir;
+
+    private Path activities;
+    private Path opportunities;
+    private Path report;
+
+    @BeforeEach
+    void writeFiles() {
+        activities = write(dir, "activities.csv", ACTIVITIES);
+        opportunities = write(dir, "opportunities.csv", OPPORTUNITIES);
+        report = dir.resolve("out").resolve("review.html");
+    }
+
+    private CliRun scorecard(String... more) {
+        List<String> args = new ArrayList<>(List.of("scorecard", "--activities", activities.toString(),
+                "--opportunities", opportunities.toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void html_writesAWellFormedReviewWithItsChartsAndReps() throws IOException {
+        CliRun run = scorecard("--html", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("kpi scorecard: wrote the sales review to " + report + System.lineSeparator());
+        Document page = parse(Files.readString(report));
+        for (String chart : List.of("funnel", "barometer", "peers")) {
+            Element svg = element(page, chart);
+            assertThat(svg.getNamespaceURI()).isEqualTo(SVG);
+            assertThat(svg.getLocalName()).isEqualTo("svg");
+        }
+        assertThat(element(page, "peers").getTextContent()).contains("ann", "bob");
+        // No cold call in the data booked an appointment: the plan starts at the first appointment.
+        assertThat(element(page, "funnel").getTextContent()).contains("First appointments", "Proposals")
+                .doesNotContain("Cold calls");
+        assertThat(element(page, "barometer").getTextContent()).contains("ann", "bob");
+        assertThat(page.getDocumentElement().getTextContent())
+                .contains("All reps", "2026-03-02 to 2026-03-25", "2026-03-26 to 2026-06-24", "activities.csv");
+    }
+
+    @Test
+    void html_defaultTargets_areLastQuartersWonRevenuePlusTenPercent() throws IOException {
+        CliRun run = scorecard("--html", report.toString());
+
+        // Ann won EUR 30,000 in the last quarter (the whole period here): 33,000. Bob won nothing and
+        // gets the mean of the others' revenue plus 10 %: 33,000 too. The card sums them.
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(element(parse(Files.readString(report)), "target").getTextContent()).isEqualTo("EUR 66,000");
+    }
+
+    @Test
+    void html_quarterlyTarget_setsEveryRepsTarget() throws IOException {
+        CliRun run = scorecard("--html", report.toString(), "--quarterly-target", "EUR 120000");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(element(parse(Files.readString(report)), "target").getTextContent()).isEqualTo("EUR 240,000");
+    }
+
+    @Test
+    void html_pipelineWithoutTheReviewsStages_isAUsageError() {
+        CliRun run = scorecard("--html", report.toString(), "--pipeline", "lead,proposal");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kpi scorecard: --pipeline must have the stages first_appointment and proposal"
+                + " for --html: lead,proposal (see 'kpi scorecard --help')" + System.lineSeparator());
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void html_unwritableFile_isAUsageErrorNamingIt() throws IOException {
+        Path directory = Files.createDirectories(dir.resolve("taken"));
+
+        CliRun run = scorecard("--html", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kpi scorecard: --html cannot write " + directory + ": ");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void html_nobodyWonAndNoTarget_asksForTheTarget() {
+        opportunities = write(dir, "open.csv", OPPORTUNITIES_HEADER,
+                "opp-3,bob,gamma,inbound,2026-03-05,10000.50,EUR,lead@2026-03-05,open,");
+
+        CliRun run = scorecard("--html", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kpi scorecard: --quarterly-target is required for --html: nobody won a deal"
+                + " in the last quarter (2026-03-02/2026-03-05) (see 'kpi scorecard --help')" + System.lineSeparator());
+    }
+
+    @Test
+    void quarterlyTarget_withoutHtml_isAUsageError() {
+        CliRun run = scorecard("--quarterly-target", "EUR 1000");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kpi scorecard: --quarterly-target needs --html: it sets the targets of the"
+                + " review (see 'kpi scorecard --help')" + System.lineSeparator());
+    }
+
+    private static Element element(Document page, String id) {
+        NodeList all = page.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (id.equals(element.getAttribute("id"))) {
+                return element;
+            }
+        }
+        throw new AssertionError("no element with id " + id);
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("the report is not well-formed XML", e);
+        }
+    }
+}
