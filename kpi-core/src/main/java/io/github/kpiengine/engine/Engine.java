@@ -27,6 +27,11 @@ public final class Engine {
     /**
      * Evaluates every KPI of a scorecard for every scope of a grouping over a period.
      *
+     * <p>An activity counts on its own day, whatever any calendar says: a call made on a Saturday or
+     * a holiday counts (calendars only pace rates and working hours). Activities and events of
+     * opportunities outside the period count nowhere, except in the period before it when a KPI
+     * looks back ({@link io.github.kpiengine.kpi.Kpis#previousPeriod}).
+     *
      * @param scorecard the KPIs
      * @param log the activities and opportunities
      * @param period the period, both ends included

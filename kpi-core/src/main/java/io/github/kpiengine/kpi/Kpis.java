@@ -519,7 +519,9 @@ public final class Kpis {
      *
      * <p>Formula: the KPI, with every activity (for outcome and attribute conditions) or opportunity
      * (for source conditions) that fails the condition left out. Conditions nest: a filter inside
-     * another must meet both. An activity without the attribute fails an attribute condition.
+     * another must meet both. An activity without the attribute fails an attribute condition. An
+     * activity's source, where a CRM records one, is an attribute:
+     * {@code where(activityCount(COLD_CALL), Condition.attribute("source", "client_referral"))}.
      * Working hours are never filtered.
      *
      * @param kpi the KPI
