@@ -16,6 +16,19 @@ class FormulaCommandTest {
     }
 
     @Test
+    void check_arithmeticConditionsAndPeers_printNormalised() {
+        CliRun run = CliRun.of("formula", "check",
+                "where(count(site_visit),outcome(referral_list,order_commitment))/count(site_visit)-65%");
+        CliRun peers = CliRun.of("formula", "check", "peer_gap(median(cycle_days(first_appointment))) * 100");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("where(count(site_visit), outcome(order_commitment, referral_list))"
+                + " / count(site_visit) - 65%" + System.lineSeparator());
+        assertThat(peers.out()).isEqualTo("peer_gap(median(cycle_days(first_appointment))) * 100"
+                + System.lineSeparator());
+    }
+
+    @Test
     void check_conversion_usesThePipelineFlag() {
         CliRun run = CliRun.of("formula", "check", "conversion(demo, won)", "--pipeline", "lead,demo");
 
