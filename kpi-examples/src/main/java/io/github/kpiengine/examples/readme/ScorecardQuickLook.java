@@ -1,0 +1,51 @@
+package io.github.kpiengine.examples.readme;
+
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.engine.ActivityLog;
+import io.github.kpiengine.engine.Engine;
+import io.github.kpiengine.engine.Grouping;
+import io.github.kpiengine.engine.Scorecard;
+import io.github.kpiengine.engine.ScorecardResult;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Target;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The README's engine snippet: a scorecard with a carried target and a peer gap, evaluated per rep. */
+public final class ScorecardQuickLook {
+
+    private ScorecardQuickLook() {
+    }
+
+    /**
+     * Runs the snippet.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        // README begin
+        Pipeline sales = Pipeline.of("lead", "proposal");
+        ActivityLog log = ActivityLog.create()
+                .append(Opportunity.builder("o-1", "ann", sales).account("acme").amount(Money.parse("EUR 30000"))
+                        .enter("lead", LocalDate.of(2026, 1, 12)).won(LocalDate.of(2026, 2, 20)).build())
+                .append(Opportunity.builder("o-2", "ann", sales).account("beta").amount(Money.parse("EUR 20000"))
+                        .enter("lead", LocalDate.of(2026, 1, 14)).lost(LocalDate.of(2026, 3, 2)).build())
+                .append(Opportunity.builder("o-3", "bob", sales).account("core").amount(Money.parse("EUR 90000"))
+                        .enter("lead", LocalDate.of(2026, 1, 20)).won(LocalDate.of(2026, 3, 9)).build());
+
+        Kpi perSale = Kpis.averageRevenuePerSale();
+        Kpi winRate = Kpis.withTarget(Kpis.winRate(),     // green from 50 %, red under 30 %, judged after 2 deals
+                Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 2));
+        ScorecardResult result = Engine.evaluate(Scorecard.of(winRate, perSale, Kpis.peerGap(perSale)),
+                log, Period.ofQuarter(2026, 1), Grouping.byRep());
+
+        System.out.println(result.result("ann", "win_rate"));                           // 1 won of 2 closed: 0.5
+        System.out.println(result.status("ann", "win_rate").orElseThrow());             // GREEN
+        System.out.println(result.result("ann", "average_revenue_per_sale_peer_gap")); // -0.67: 67 % below peers
+        // README end
+    }
+}
