@@ -23,7 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * A scorecard compiled against one log, period and grouping: the additive counters ("parts") each
@@ -102,16 +102,14 @@ final class CompiledScorecard {
             return new Filter(outcomes, attributes, List.copyOf(more));
         }
 
-        String attributeKey() {
-            TreeSet<String> keys = new TreeSet<>();
-            attributes.forEach(a -> keys.add(a.key() + "=" + a.value()));
-            return keys.toString();
+        /** The attribute conditions as a set of values: equal exactly when they select the same activities. */
+        Set<Condition.AttributeIs> attributeKey() {
+            return Set.copyOf(attributes);
         }
 
-        String sourceKey() {
-            TreeSet<String> keys = new TreeSet<>();
-            sources.forEach(c -> keys.add(c.toString()));
-            return keys.toString();
+        /** The source conditions as a set of values. */
+        Set<Condition> sourceKey() {
+            return Set.copyOf(sources);
         }
     }
 
@@ -303,11 +301,18 @@ final class CompiledScorecard {
     }
 
     private static boolean lagging(Kpi kpi) {
+        return lagging(kpi, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean lagging(Kpi kpi, Set<Kpi> visited) {
+        if (!visited.add(kpi)) {
+            return false;
+        }
         if (kpi instanceof Kpi.PreviousPeriod) {
             return true;
         }
         for (Kpi part : Kpis.parts(kpi)) {
-            if (lagging(part)) {
+            if (lagging(part, visited)) {
                 return true;
             }
         }
@@ -549,7 +554,8 @@ final class CompiledScorecard {
             String id = k.id();
             boolean gap = k.measure() == Kpi.PeerComparison.Measure.GAP;
             return s -> {
-                PeerComparison c = Peers.compare("scope", id, inner, direction, s, s.peers());
+                Peers.Judged judged = Peers.judge("scope", id, inner, direction, s, s.peers());
+                PeerComparison c = judged.comparison();
                 if (!(c.value() instanceof KpiResult.Defined)) {
                     return c.value();
                 }
@@ -560,7 +566,7 @@ final class CompiledScorecard {
                     return c.gap().map(g -> KpiResult.of(g, KpiUnit.PERCENT, c.value().sampleSize()))
                             .orElseGet(() -> KpiResult.undefined("peer value is zero", c.value().sampleSize()));
                 }
-                return c.percentileRank().map(r -> KpiResult.of(r.movePointLeft(2), KpiUnit.PERCENT, c.peerCount()))
+                return c.percentileRank().map(r -> KpiResult.of(r.movePointLeft(2), KpiUnit.PERCENT, judged.count()))
                         .orElseGet(() -> KpiResult.undefined("no peers to compare with", 0));
             };
         }

@@ -19,6 +19,16 @@ final class Peers {
      */
     static PeerComparison compare(String scopeKey, String kpiId, CompiledScorecard.Formula formula,
             Direction direction, Scope self, List<Scope> peers) {
+        return judge(scopeKey, kpiId, formula, direction, self, peers).comparison();
+    }
+
+    /** A comparison and the number of peers with a defined figure it was judged against. */
+    record Judged(PeerComparison comparison, int count) {
+    }
+
+    /** Compares as {@link #compare} does, keeping the number of peers judged. */
+    static Judged judge(String scopeKey, String kpiId, CompiledScorecard.Formula formula,
+            Direction direction, Scope self, List<Scope> peers) {
         KpiResult value = formula.result(self);
         int beaten = 0;
         int tied = 0;
@@ -47,6 +57,6 @@ final class Peers {
         Optional<BigDecimal> rank = judged == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(beaten * 2L + tied).multiply(BigDecimal.valueOf(50))
                         .divide(BigDecimal.valueOf(judged), 2, RoundingMode.HALF_EVEN));
-        return new PeerComparison(scopeKey, kpiId, value, peerValue, peers.size(), gap, rank);
+        return new Judged(new PeerComparison(scopeKey, kpiId, value, peerValue, peers.size(), gap, rank), judged);
     }
 }

@@ -285,8 +285,10 @@ final class ScorecardAccumulator {
         }
         if (other.sampleCounts != null) {
             for (int at = 0; at < other.sampleCounts.length; at++) {
+                // Read before adding: merging an accumulator into itself grows the same list.
                 int[] values = other.samples[at];
-                for (int k = 0; k < other.sampleCounts[at]; k++) {
+                int count = other.sampleCounts[at];
+                for (int k = 0; k < count; k++) {
                     addSample(at / plan.sampleSlots, at % plan.sampleSlots, values[k]);
                 }
             }

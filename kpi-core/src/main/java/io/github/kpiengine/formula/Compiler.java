@@ -58,7 +58,27 @@ final class Compiler {
     }
 
     Kpi compile(String text, Node node, Resolver resolver) {
-        return new Run(text, resolver).kpi(node);
+        Kpi kpi = new Run(text, resolver).kpi(node);
+        long parts = parts(kpi, new java.util.IdentityHashMap<>());
+        if (parts > limits.maxParts()) {
+            throw new FormulaException(text, 0, "a definition of more than " + limits.maxParts()
+                    + " parts once its references are written out", "at most " + limits.maxParts() + " parts");
+        }
+        return kpi;
+    }
+
+    /** Counts a definition's parts as if every reference were written out, each shared part counted once per use. */
+    private static long parts(Kpi kpi, java.util.Map<Kpi, Long> known) {
+        Long done = known.get(kpi);
+        if (done != null) {
+            return done;
+        }
+        long total = 1;
+        for (Kpi part : Kpis.parts(kpi)) {
+            total = Math.min(Long.MAX_VALUE / 4, total + parts(part, known));
+        }
+        known.put(kpi, total);
+        return total;
     }
 
     private final class Run {

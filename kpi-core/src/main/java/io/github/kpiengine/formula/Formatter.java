@@ -107,17 +107,17 @@ final class Formatter {
         } else if (kpi instanceof Kpi.Scaled s) {
             require(kpi, Kpis.scaled(s.kpi(), s.factor()), top);
             operand(s.kpi(), PRODUCT, false);
-            out.append(" * ").append(s.factor().toPlainString());
+            out.append(" * ").append(s.factor().signum() < 0 ? "-" : "").append(number(s.factor().abs(), false));
         } else if (kpi instanceof Kpi.TargetGap g) {
             require(kpi, Kpis.gapToTarget(g.kpi(), g.target()), top);
             operand(g.kpi(), SUM, false);
             BigDecimal target = g.target();
-            out.append(target.signum() < 0 ? " + " : " - ").append(number(target.abs(), g.kpi().unit()));
+            out.append(target.signum() < 0 ? " + " : " - ").append(number(target.abs(), g.kpi().unit() == KpiUnit.PERCENT));
         } else if (kpi instanceof Kpi.Attainment a) {
             require(kpi, Kpis.attainment(a.kpi(), a.target()), top);
             call("attainment", a.kpi());
             out.setLength(out.length() - 1);
-            out.append(", ").append(a.target().toPlainString()).append(')');
+            out.append(", ").append(number(a.target(), false)).append(')');
         } else if (kpi instanceof Kpi.TimeRate t) {
             requireCalendar(kpi, t.calendar());
             boolean week = t.per() == Kpi.TimeRate.Per.WEEK;
@@ -218,7 +218,7 @@ final class Formatter {
             text = "velocity()";
         } else if (kpi instanceof Kpi.PipelineCoverage k) {
             plain = Kpis.pipelineCoverage(k.target());
-            text = "coverage(" + k.target().amount().stripTrailingZeros().toPlainString() + ", "
+            text = "coverage(" + number(k.target().amount().stripTrailingZeros(), false) + ", "
                     + k.target().currency().getCurrencyCode().toLowerCase(Locale.ROOT) + ")";
         } else if (kpi instanceof Kpi.ShareOfWallet) {
             plain = Kpis.shareOfWallet();
@@ -265,15 +265,24 @@ final class Formatter {
         out.append(')');
     }
 
-    /** Writes a target, as a percentage for a percent KPI when that fits the parser's number length. */
-    private static String number(BigDecimal value, KpiUnit unit) {
-        if (unit == KpiUnit.PERCENT) {
-            String percent = value.movePointRight(2).stripTrailingZeros().toPlainString();
-            if (percent.length() <= Parser.MAX_NUMBER_LENGTH) {
-                return percent + "%";
-            }
+    /**
+     * Writes a number that is not negative so that the parser reads it back: as a percentage when
+     * preferred or when only that form fits the parser's number length (a number read as
+     * {@code 9999…9%} is stored a hundred times smaller, with two more digits), plainly otherwise.
+     */
+    private static String number(BigDecimal value, boolean preferPercent) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        String percent = value.movePointRight(2).stripTrailingZeros().toPlainString();
+        boolean plainFits = plain.length() <= Parser.MAX_NUMBER_LENGTH;
+        boolean percentFits = percent.length() <= Parser.MAX_NUMBER_LENGTH;
+        if (percentFits && (preferPercent || !plainFits)) {
+            return percent + "%";
         }
-        return value.toPlainString();
+        if (plainFits) {
+            return plain;
+        }
+        throw new IllegalArgumentException("number must have at most " + Parser.MAX_NUMBER_LENGTH
+                + " digits to be written as a formula: " + plain);
     }
 
     private static String condition(Kpi kpi, Condition condition) {

@@ -697,11 +697,22 @@ public final class Kpis {
     }
 
     static boolean looksBack(Kpi kpi) {
-        if (kpi instanceof Kpi.PreviousPeriod) {
+        return holds(kpi, Kpi.PreviousPeriod.class, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Tells whether a definition holds a part of a kind. Each shared part is visited once, so a
+     * definition that refers to another many times costs its distinct parts, not its written-out size.
+     */
+    private static boolean holds(Kpi kpi, Class<? extends Kpi> kind, java.util.Set<Kpi> visited) {
+        if (!visited.add(kpi)) {
+            return false;
+        }
+        if (kind.isInstance(kpi)) {
             return true;
         }
         for (Kpi part : parts(kpi)) {
-            if (looksBack(part)) {
+            if (holds(part, kind, visited)) {
                 return true;
             }
         }
@@ -709,22 +720,22 @@ public final class Kpis {
     }
 
     static boolean comparesWithPeers(Kpi kpi) {
-        if (kpi instanceof Kpi.PeerComparison) {
-            return true;
-        }
-        for (Kpi part : parts(kpi)) {
-            if (comparesWithPeers(part)) {
-                return true;
-            }
-        }
-        return false;
+        return holds(kpi, Kpi.PeerComparison.class,
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
     static void checkCondition(Kpi kpi, Condition condition) {
+        checkCondition(kpi, condition, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static void checkCondition(Kpi kpi, Condition condition, java.util.Set<Kpi> visited) {
+        if (!visited.add(kpi)) {
+            return;
+        }
         List<Kpi> parts = parts(kpi);
         if (!parts.isEmpty()) {
             for (Kpi part : parts) {
-                checkCondition(part, condition);
+                checkCondition(part, condition, visited);
             }
             return;
         }

@@ -12,6 +12,8 @@ import io.github.kpiengine.Period;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.formula.FormulaException;
 import io.github.kpiengine.formula.FormulaRegistry;
+import io.github.kpiengine.kpi.Condition;
+import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Kpis;
 import java.time.LocalDate;
@@ -84,6 +86,21 @@ class BadInputTest {
         // 7 March is a Saturday, not a working day of the standard calendar: a call made then still
         // counts. 1 April lies outside March and counts nowhere.
         assertThat(((KpiResult.Defined) result.result("ann", "count_cold_call")).value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void attributeFilters_thatReadAlike_keepTheirOwnCounters() {
+        ActivityLog log = ActivityLog.create().append(Activity.builder("ann", ActivityType.COLD_CALL, MARCH_2)
+                .attribute("a", "x").attribute("b", "y").build());
+        Kpi calls = Kpis.activityCount(ActivityType.COLD_CALL);
+        // One condition whose value looks like two, and two conditions.
+        Kpi oddValue = Kpis.where(calls, Condition.attribute("a", "x, b=y"));
+        Kpi twoConditions = Kpis.where(Kpis.where(calls, Condition.attribute("a", "x")), Condition.attribute("b", "y"));
+
+        ScorecardResult both = Engine.evaluate(Scorecard.of(oddValue, twoConditions), log, MARCH, Grouping.byRep());
+
+        assertThat(((KpiResult.Defined) both.result("ann", oddValue.id())).value()).isEqualByComparingTo("0");
+        assertThat(((KpiResult.Defined) both.result("ann", twoConditions.id())).value()).isEqualByComparingTo("1");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.OrgTree;
+import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Period;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
@@ -101,6 +102,26 @@ class PeerKpisTest {
         log.append(Activity.of("ann", ActivityType.COLD_CALL, LocalDate.of(2026, 3, 2)));
         log.append(Activity.of("bob", ActivityType.DEMO, LocalDate.of(2026, 3, 2)));
         return log;
+    }
+
+    @Test
+    void peerRank_sampleSize_isThePeersJudged() {
+        Kpi advancedShare = Kpis.ratio(Kpis.activityCount(ActivityType.COLD_CALL, Outcome.ADVANCED), CALLS);
+        ActivityLog log = ActivityLog.create()
+                .append(Activity.builder("ann", ActivityType.COLD_CALL, LocalDate.of(2026, 3, 2))
+                        .outcome(Outcome.ADVANCED).build())
+                .append(Activity.of("ann", ActivityType.COLD_CALL, LocalDate.of(2026, 3, 3)))
+                .append(Activity.builder("bob", ActivityType.COLD_CALL, LocalDate.of(2026, 3, 2))
+                        .outcome(Outcome.ADVANCED).build())
+                .append(Activity.of("cid", ActivityType.DEMO, LocalDate.of(2026, 3, 2)));
+        Kpi rank = Kpis.peerRank(advancedShare);
+
+        KpiResult annRank = Engine.evaluate(Scorecard.of(advancedShare, rank), log, MARCH, Grouping.byRep())
+                .result("ann", rank.id());
+
+        // Cid made no call: his share is undefined and he is not judged. Ann (50 %) is below Bob (100 %).
+        assertThat(defined(annRank).value()).isEqualByComparingTo("0");
+        assertThat(annRank.sampleSize()).isEqualTo(1);
     }
 
     @Test

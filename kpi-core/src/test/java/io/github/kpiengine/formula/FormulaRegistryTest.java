@@ -295,6 +295,31 @@ class FormulaRegistryTest {
     }
 
     @Test
+    void format_percentagesOfFortyDigits_readBackEqual() {
+        String big = "9".repeat(40) + "%";
+        String tiny = "0." + "0".repeat(37) + "1%";
+        for (String text : List.of("count(demo) * " + big, "attainment(count(demo), " + big + ")",
+                "count(demo) * " + tiny, "count(demo) - " + tiny, "coverage(" + big + ", eur)")) {
+            Kpi kpi = EMPTY.parse(text);
+            assertThat(EMPTY.parse(EMPTY.format(kpi))).as(text).isEqualTo(kpi);
+        }
+    }
+
+    @Test
+    void build_definitionsDoublingEachOther_areRefusedBeyondThePartLimit() {
+        FormulaRegistry.Builder builder = FormulaRegistry.builder().define("a0", "count(demo)");
+        for (int i = 1; i <= 40; i++) {
+            builder.define("a" + i, "a" + (i - 1) + " + a" + (i - 1));
+        }
+
+        FormulaException e = catchThrowableOfType(builder::build, FormulaException.class);
+
+        // a12 written out has 2^13 - 1 = 8,191 parts; a13 has 16,383.
+        assertThat(e.found()).isEqualTo("a definition of more than 10000 parts once its references are written out");
+        assertThat(e.getMessage()).contains("a12 + a12");
+    }
+
+    @Test
     void parse_divisorWithALongInverse_isRefused() {
         // 1 / 2^70 is exact but has 70 decimal places, more than a number may be written with.
         FormulaException e = catchThrowableOfType(() -> EMPTY.parse("count(demo) / 1180591620717411303424"),

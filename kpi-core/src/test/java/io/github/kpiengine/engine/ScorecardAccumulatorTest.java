@@ -1,0 +1,40 @@
+package io.github.kpiengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.Period;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.Statistic;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class ScorecardAccumulatorTest {
+
+    private static final Pipeline SALES = Pipeline.of("lead", "proposal");
+    private static final Period MARCH = Period.ofMonth(YearMonth.of(2026, 3));
+
+    @Test
+    void merge_withItself_doublesCountsAndSamples() {
+        ActivityLog log = ActivityLog.create();
+        for (int i = 0; i < 9; i++) {
+            log.append(Opportunity.builder("o" + i, "ann", SALES).account("x" + i).amount(Money.of("EUR", 100))
+                    .enter("lead", LocalDate.of(2026, 3, 1)).won(LocalDate.of(2026, 3, 2 + i)).build());
+        }
+        Scorecard scorecard = Scorecard.of(Kpis.salesCycleDays(Statistic.MEDIAN), Kpis.winRate());
+        CompiledScorecard plan = new CompiledScorecard(scorecard, log, MARCH, Grouping.byRep());
+        ScorecardAccumulator accumulator = ScorecardAccumulator.create(plan).addOpportunities(0, 9);
+
+        ScorecardResult result = accumulator.merge(accumulator).result();
+
+        // Cycles 1 to 9 days, each twice: the median is still 5, over 18 deals.
+        KpiResult median = result.result("ann", "median_sales_cycle_days");
+        assertThat(((KpiResult.Defined) median).value()).isEqualByComparingTo("5");
+        assertThat(median.sampleSize()).isEqualTo(18);
+        assertThat(result.result("ann", "win_rate").sampleSize()).isEqualTo(18);
+    }
+}
