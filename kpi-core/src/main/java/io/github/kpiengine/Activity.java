@@ -26,14 +26,14 @@ import java.util.Optional;
  * @param repId the rep who did it
  * @param type what kind of activity it was
  * @param date the day it happened
- * @param accountId the account it was for, or null
- * @param opportunityId the opportunity it belongs to, or null
+ * @param account the account it was for, if any
+ * @param opportunity the opportunity it belongs to, if any
  * @param duration how long it took: zero for a counted type, positive for a timed one
  * @param outcome what it produced
  * @param attributes further facts, keyed by lower-case identifiers
  */
-public record Activity(String repId, ActivityType type, LocalDate date, String accountId,
-        String opportunityId, Duration duration, Outcome outcome, Map<String, String> attributes) {
+public record Activity(String repId, ActivityType type, LocalDate date, Optional<String> account,
+        Optional<String> opportunity, Duration duration, Outcome outcome, Map<String, String> attributes) {
 
     /** The most attributes an activity may carry. */
     public static final int MAX_ATTRIBUTES = 16;
@@ -44,8 +44,8 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
      * @param repId the rep who did it
      * @param type what kind of activity it was
      * @param date the day it happened
-     * @param accountId the account it was for, or null
-     * @param opportunityId the opportunity it belongs to, or null
+     * @param account the account it was for, if any
+     * @param opportunity the opportunity it belongs to, if any
      * @param duration how long it took: zero for a counted type, positive for a timed one
      * @param outcome what it produced
      * @param attributes further facts, keyed by lower-case identifiers
@@ -55,12 +55,10 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
         Checks.notBlank("repId", repId);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(date, "date");
-        if (accountId != null) {
-            Checks.notBlank("accountId", accountId);
-        }
-        if (opportunityId != null) {
-            Checks.notBlank("opportunityId", opportunityId);
-        }
+        Objects.requireNonNull(account, "account");
+        account.ifPresent(id -> Checks.notBlank("account", id));
+        Objects.requireNonNull(opportunity, "opportunity");
+        opportunity.ifPresent(id -> Checks.notBlank("opportunity", id));
         Objects.requireNonNull(duration, "duration");
         if (type.isTimed()) {
             if (duration.isNegative() || duration.isZero()) {
@@ -93,7 +91,7 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
      * @throws IllegalArgumentException if the type is timed, which needs a duration
      */
     public static Activity of(String repId, ActivityType type, LocalDate date) {
-        return new Activity(repId, type, date, null, null, Duration.ZERO, Outcome.NONE, Map.of());
+        return new Activity(repId, type, date, Optional.empty(), Optional.empty(), Duration.ZERO, Outcome.NONE, Map.of());
     }
 
     /**
@@ -116,24 +114,6 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
      */
     public Optional<String> attribute(String key) {
         return Optional.ofNullable(attributes.get(Objects.requireNonNull(key, "key")));
-    }
-
-    /**
-     * Returns the account, if the activity was for one.
-     *
-     * @return the account id
-     */
-    public Optional<String> account() {
-        return Optional.ofNullable(accountId);
-    }
-
-    /**
-     * Returns the opportunity, if the activity belongs to one.
-     *
-     * @return the opportunity id
-     */
-    public Optional<String> opportunity() {
-        return Optional.ofNullable(opportunityId);
     }
 
     /**
@@ -163,7 +143,7 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
          * @return this builder
          */
         public Builder account(String accountId) {
-            this.accountId = accountId;
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
@@ -174,7 +154,7 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
          * @return this builder
          */
         public Builder opportunity(String opportunityId) {
-            this.opportunityId = opportunityId;
+            this.opportunityId = Objects.requireNonNull(opportunityId, "opportunityId");
             return this;
         }
 
@@ -219,7 +199,8 @@ public record Activity(String repId, ActivityType type, LocalDate date, String a
          * @throws IllegalArgumentException if the activity breaks a rule of {@link Activity}
          */
         public Activity build() {
-            return new Activity(repId, type, date, accountId, opportunityId, duration, outcome,
+            return new Activity(repId, type, date, Optional.ofNullable(accountId), Optional.ofNullable(opportunityId),
+                    duration, outcome,
                     attributes);
         }
     }

@@ -93,6 +93,18 @@ final class Checks {
         return value;
     }
 
+    /** Returns a decimal with the fewest digits that hold it exactly, never in exponent form: 2.50 is 2.5, 5E+2 is 500. */
+    static BigDecimal normalised(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Returns an identifier as people read it: {@code first_appointment} is "First appointment". */
+    static String displayNameOf(String identifier) {
+        String spaced = identifier.replace('_', ' ').strip();
+        return spaced.isEmpty() ? identifier : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
     /** Refuses a condition that does not hold, with the message given. */
     static void check(boolean condition, String message) {
         if (!condition) {

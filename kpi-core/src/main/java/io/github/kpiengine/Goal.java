@@ -11,7 +11,7 @@ import java.util.Optional;
  * EUR 1,200,000 in 2026, driven by first appointments and the appointment-to-proposal ratio".
  *
  * <pre>{@code
- * Goal goal = Goal.revenue("ann-2026", "ann", Money.parse("EUR 1200000"), Period.ofYear(2026),
+ * Goal goal = Goal.revenue("ann-2026", "ann", Money.parse("EUR 1200000"), SalesPeriod.ofYear(2026),
  *         List.of("first_appointments", "appointment_to_proposal"));
  * }</pre>
  *
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param period when it is to be reached
  * @param driverKpiIds the ids of the KPIs that drive it, in order of importance
  */
-public record Goal(String id, String ownerId, Objective objective, BigDecimal target, Period period,
+public record Goal(String id, String ownerId, Objective objective, BigDecimal target, SalesPeriod period,
         List<String> driverKpiIds) {
     /**
      * Validates the components and normalises them; the class description gives the rules.
@@ -47,12 +47,16 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
         Objects.requireNonNull(period, "period");
         driverKpiIds = List.copyOf(Objects.requireNonNull(driverKpiIds, "driverKpiIds"));
         for (String driver : driverKpiIds) {
-            Checks.identifier("driverKpiId", driver);
+            Checks.notBlank("driverKpiId", driver);
         }
         Checks.check(driverKpiIds.stream().distinct().count() == driverKpiIds.size(),
                 "driverKpiIds must not repeat: " + driverKpiIds);
-        switch (objective.kind()) {
-            case REVENUE -> new Money(target, objective.currency());
+        // One scale for one value, so that equal goals are equal: the currency's for revenue, the
+        // fewest digits otherwise (2.50 is 2.5, 5E+2 is 500).
+        target = objective.metric() == Objective.Metric.REVENUE
+                ? new Money(target, objective.currency().orElseThrow()).amount() : Checks.normalised(target);
+        switch (objective.metric()) {
+            case REVENUE -> { }
             case NEW_ACCOUNTS -> Checks.check(target.stripTrailingZeros().scale() <= 0,
                     "target must be a whole number of accounts: " + target.toPlainString());
             case SHARE_OF_WALLET -> Checks.check(target.compareTo(BigDecimal.ONE) <= 0,
@@ -71,7 +75,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      * @param driverKpiIds the driver KPIs
      * @return the goal
      */
-    public static Goal revenue(String id, String ownerId, Money target, Period period,
+    public static Goal revenue(String id, String ownerId, Money target, SalesPeriod period,
             List<String> driverKpiIds) {
         Objects.requireNonNull(target, "target");
         return new Goal(id, ownerId, Objective.revenue(target.currency()), target.amount(), period,
@@ -88,7 +92,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      * @param driverKpiIds the driver KPIs
      * @return the goal
      */
-    public static Goal newAccounts(String id, String ownerId, long target, Period period,
+    public static Goal newAccounts(String id, String ownerId, long target, SalesPeriod period,
             List<String> driverKpiIds) {
         return new Goal(id, ownerId, Objective.newAccounts(),
                 BigDecimal.valueOf(Checks.nonNegative("target", target)), period, driverKpiIds);
@@ -104,7 +108,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      * @param driverKpiIds the driver KPIs
      * @return the goal
      */
-    public static Goal shareOfWallet(String id, String ownerId, Ratio target, Period period,
+    public static Goal shareOfWallet(String id, String ownerId, Ratio target, SalesPeriod period,
             List<String> driverKpiIds) {
         Objects.requireNonNull(target, "target");
         return new Goal(id, ownerId, Objective.shareOfWallet(), target.value(), period, driverKpiIds);
@@ -122,7 +126,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      * @return the goal
      */
     public static Goal of(String id, String ownerId, Objective objective, BigDecimal target,
-            Period period, List<String> driverKpiIds) {
+            SalesPeriod period, List<String> driverKpiIds) {
         return new Goal(id, ownerId, objective, target, period, driverKpiIds);
     }
 
@@ -132,9 +136,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      * @return the target amount, or empty for other objectives
      */
     public Optional<Money> targetMoney() {
-        return objective.kind() == Objective.Kind.REVENUE
-                ? Optional.of(new Money(target, objective.currency()))
-                : Optional.empty();
+        return objective.currency().map(currency -> new Money(target, currency));
     }
 
     /**
@@ -142,14 +144,14 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
      *
      * <p>Immutable and thread-safe.
      *
-     * @param kind the kind of objective
-     * @param kpiId the KPI's id for {@link Kind#KPI}, otherwise null
-     * @param currency the currency for {@link Kind#REVENUE}, otherwise null
+     * @param metric what is measured
+     * @param kpiId the KPI's id for {@link Metric#KPI}, otherwise empty
+     * @param currency the currency for {@link Metric#REVENUE}, otherwise empty
      */
-    public record Objective(Kind kind, String kpiId, Currency currency) {
+    public record Objective(Metric metric, Optional<String> kpiId, Optional<Currency> currency) {
 
-        /** The kinds of objective. */
-        public enum Kind {
+        /** What an objective measures. */
+        public enum Metric {
             /** Won revenue. */
             REVENUE,
             /** Accounts won for the first time. */
@@ -161,25 +163,28 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
         }
 
         /**
-         * Validates the components and normalises them; the class description gives the rules.
+         * Validates the components; the class description gives the rules.
          *
-         * @param kind the kind of objective
-         * @param kpiId the KPI's id for {@link Kind#KPI}, otherwise null
-         * @param currency the currency for {@link Kind#REVENUE}, otherwise null
+         * @param metric what is measured
+         * @param kpiId the KPI's id for {@link Metric#KPI}, otherwise empty
+         * @param currency the currency for {@link Metric#REVENUE}, otherwise empty
          * @throws IllegalArgumentException if a component breaks a rule
          */
         public Objective {
-            Objects.requireNonNull(kind, "kind");
-            if (kind == Kind.KPI) {
-                Checks.identifier("kpiId", kpiId);
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(kpiId, "kpiId");
+            Objects.requireNonNull(currency, "currency");
+            if (metric == Metric.KPI) {
+                Checks.notBlank("kpiId", kpiId.orElseThrow(() -> new IllegalArgumentException(
+                        "kpiId must be given for a KPI objective: empty")));
             } else {
-                Checks.check(kpiId == null, "kpiId must be absent for a " + kind + " objective: " + kpiId);
+                Checks.check(kpiId.isEmpty(), "kpiId must be absent for a " + metric + " objective: " + kpiId.orElse(""));
             }
-            if (kind == Kind.REVENUE) {
-                Objects.requireNonNull(currency, "currency");
+            if (metric == Metric.REVENUE) {
+                Checks.check(currency.isPresent(), "currency must be given for a REVENUE objective: empty");
             } else {
-                Checks.check(currency == null,
-                        "currency must be absent for a " + kind + " objective: " + currency);
+                Checks.check(currency.isEmpty(),
+                        "currency must be absent for a " + metric + " objective: " + currency.map(Currency::getCurrencyCode).orElse(""));
             }
         }
 
@@ -190,7 +195,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
          * @return the objective
          */
         public static Objective revenue(Currency currency) {
-            return new Objective(Kind.REVENUE, null, currency);
+            return new Objective(Metric.REVENUE, Optional.empty(), Optional.of(Objects.requireNonNull(currency, "currency")));
         }
 
         /**
@@ -199,7 +204,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
          * @return the objective
          */
         public static Objective newAccounts() {
-            return new Objective(Kind.NEW_ACCOUNTS, null, null);
+            return new Objective(Metric.NEW_ACCOUNTS, Optional.empty(), Optional.empty());
         }
 
         /**
@@ -208,7 +213,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
          * @return the objective
          */
         public static Objective shareOfWallet() {
-            return new Objective(Kind.SHARE_OF_WALLET, null, null);
+            return new Objective(Metric.SHARE_OF_WALLET, Optional.empty(), Optional.empty());
         }
 
         /**
@@ -218,7 +223,7 @@ public record Goal(String id, String ownerId, Objective objective, BigDecimal ta
          * @return the objective
          */
         public static Objective kpi(String kpiId) {
-            return new Objective(Kind.KPI, kpiId, null);
+            return new Objective(Metric.KPI, Optional.of(Objects.requireNonNull(kpiId, "kpiId")), Optional.empty());
         }
     }
 }

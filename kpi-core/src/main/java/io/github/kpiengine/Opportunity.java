@@ -39,11 +39,11 @@ import java.util.OptionalLong;
  * @param history the stages entered, in date order
  * @param amount the deal's value, not negative
  * @param result open, won or lost, agreeing with the last stage entered
- * @param closeDate the day it was won or lost, or null while open
+ * @param closeDate the day it was won or lost, empty while open
  */
 public record Opportunity(String id, String ownerId, String accountId, Source source,
         LocalDate created, Pipeline pipeline, List<StageEntry> history, Money amount,
-        DealResult result, LocalDate closeDate) {
+        DealResult result, Optional<LocalDate> closeDate) {
     /**
      * Validates the components and normalises them; the class description gives the rules.
      *
@@ -56,7 +56,7 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
      * @param history the stages entered, in date order
      * @param amount the deal's value, not negative
      * @param result open, won or lost, agreeing with the last stage entered
-     * @param closeDate the day it was won or lost, or null while open
+     * @param closeDate the day it was won or lost, empty while open
      * @throws IllegalArgumentException if a component breaks a rule
      */
     public Opportunity {
@@ -69,7 +69,14 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(result, "result");
-        history = List.copyOf(history);
+        Objects.requireNonNull(closeDate, "closeDate");
+        List<StageEntry> ownStages = new ArrayList<>(history.size());
+        for (StageEntry entry : history) {
+            // Entries name their stage; the pipeline's own stage (with its display name) is kept.
+            Objects.requireNonNull(entry, "history");
+            ownStages.add(new StageEntry(pipeline.stage(entry.stage().name()), entry.entered()));
+        }
+        history = List.copyOf(ownStages);
         if (history.isEmpty()) {
             throw new IllegalArgumentException("history must not be empty: opportunity " + id);
         }
@@ -98,17 +105,18 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
             throw new IllegalArgumentException("result must be " + expected + " for a history ending in " + last + ": " + result);
         }
         if (result == DealResult.OPEN) {
-            if (closeDate != null) {
-                throw new IllegalArgumentException("closeDate must be absent while open: " + closeDate);
+            if (closeDate.isPresent()) {
+                throw new IllegalArgumentException("closeDate must be absent while open: " + closeDate.get());
             }
         } else {
-            Objects.requireNonNull(closeDate, "closeDate");
-            if (closeDate.isBefore(created)) {
-                throw new IllegalArgumentException("closeDate must not be before created " + created + ": " + closeDate);
+            LocalDate closed = closeDate.orElseThrow(() -> new IllegalArgumentException(
+                    "closeDate must be given for a " + result + " deal: opportunity " + id));
+            if (closed.isBefore(created)) {
+                throw new IllegalArgumentException("closeDate must not be before created " + created + ": " + closed);
             }
-            if (!(closeDate.equals(previous.entered()))) {
+            if (!(closed.equals(previous.entered()))) {
                 throw new IllegalArgumentException("closeDate must be the day the deal entered " + last + " (" + previous.entered()
-                    + "): " + closeDate);
+                    + "): " + closed);
             }
         }
         if (!(amount.isPositiveOrZero())) {
@@ -146,7 +154,7 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
     public Optional<LocalDate> entered(Stage stage) {
         Objects.requireNonNull(stage, "stage");
         for (StageEntry entry : history) {
-            if (entry.stage().equals(stage)) {
+            if (entry.stage().name().equals(stage.name())) {
                 return Optional.of(entry.entered());
             }
         }
@@ -169,8 +177,8 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
      * @return the sales cycle in days, or empty while open
      */
     public OptionalLong salesCycleDays() {
-        return closeDate == null ? OptionalLong.empty()
-                : OptionalLong.of(ChronoUnit.DAYS.between(created, closeDate));
+        return closeDate.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(ChronoUnit.DAYS.between(created, closeDate.get()));
     }
 
     /**
@@ -181,8 +189,8 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
      */
     public OptionalLong salesCycleDays(Stage from) {
         Optional<LocalDate> start = entered(from);
-        return closeDate == null || start.isEmpty() ? OptionalLong.empty()
-                : OptionalLong.of(ChronoUnit.DAYS.between(start.get(), closeDate));
+        return closeDate.isEmpty() || start.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(ChronoUnit.DAYS.between(start.get(), closeDate.get()));
     }
 
     /**
@@ -298,7 +306,7 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
          * @return this builder
          */
         public Builder won(LocalDate date) {
-            history.add(new StageEntry(Stage.WON, date));
+            history.add(new StageEntry(pipeline.won(), date));
             return this;
         }
 
@@ -309,7 +317,7 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
          * @return this builder
          */
         public Builder lost(LocalDate date) {
-            history.add(new StageEntry(Stage.LOST, date));
+            history.add(new StageEntry(pipeline.lost(), date));
             return this;
         }
 
@@ -327,7 +335,7 @@ public record Opportunity(String id, String ownerId, String accountId, Source so
             DealResult result = DealResult.at(last.stage());
             LocalDate start = created != null ? created : history.get(0).entered();
             return new Opportunity(id, ownerId, accountId, source, start, pipeline, history, amount,
-                    result, result == DealResult.OPEN ? null : last.entered());
+                    result, result == DealResult.OPEN ? Optional.empty() : Optional.of(last.entered()));
         }
     }
 }

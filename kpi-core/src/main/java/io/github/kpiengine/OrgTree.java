@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * OrgTree org = OrgTree.builder()
- *         .unit("acme", "Acme Sales", null, "dana")
+ *         .root("acme", "Acme Sales", "dana")
  *         .unit("north", "North team", "acme", "ann")
  *         .rep(Rep.of("dana", "Dana"), "acme")
  *         .rep(Rep.of("ann", "Ann"), "north")
@@ -53,8 +53,8 @@ public final class OrgTree {
         }
         for (OrgUnit unit : byId.values()) {
             if (!unit.isRoot()) {
-                if (!(byId.containsKey(unit.parentId()))) {
-                    throw new IllegalArgumentException("parentId must name a unit of the tree: " + unit.parentId() + " (unit " + unit.id() + ")");
+                if (!(byId.containsKey(unit.parentId().get()))) {
+                    throw new IllegalArgumentException("parentId must name a unit of the tree: " + unit.parentId().get() + " (unit " + unit.id() + ")");
                 }
             }
         }
@@ -65,7 +65,7 @@ public final class OrgTree {
         byId.keySet().forEach(id -> kids.put(id, new ArrayList<>()));
         for (OrgUnit unit : byId.values()) {
             if (!unit.isRoot()) {
-                kids.get(unit.parentId()).add(unit);
+                kids.get(unit.parentId().get()).add(unit);
             }
         }
         Map<String, Rep> repsById = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public final class OrgTree {
                         "units must not form a cycle: " + String.join(" -> ", cycle));
             }
             path.add(unit.id());
-            unit = byId.get(unit.parentId());
+            unit = byId.get(unit.parentId().get());
         }
     }
 
@@ -193,7 +193,7 @@ public final class OrgTree {
      * @return the parent, or empty for the root
      */
     public Optional<OrgUnit> parent(String unitId) {
-        return unit(unitId).parent().map(units::get);
+        return unit(unitId).parentId().map(units::get);
     }
 
     /**
@@ -349,16 +349,29 @@ public final class OrgTree {
         }
 
         /**
-         * Adds a unit.
+         * Adds the root unit.
          *
          * @param id the unit's id
          * @param name the unit's name
-         * @param parentId the parent's id, or null for the root
+         * @param headRepId the head's rep id
+         * @return this builder
+         */
+        public Builder root(String id, String name, String headRepId) {
+            units.add(OrgUnit.root(id, name, headRepId));
+            return this;
+        }
+
+        /**
+         * Adds a unit below another.
+         *
+         * @param id the unit's id
+         * @param name the unit's name
+         * @param parentId the parent's id
          * @param headRepId the head's rep id
          * @return this builder
          */
         public Builder unit(String id, String name, String parentId, String headRepId) {
-            units.add(new OrgUnit(id, name, parentId, headRepId));
+            units.add(OrgUnit.of(id, name, parentId, headRepId));
             return this;
         }
 

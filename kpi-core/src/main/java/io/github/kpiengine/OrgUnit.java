@@ -1,5 +1,6 @@
 package io.github.kpiengine;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,25 +11,26 @@ import java.util.Optional;
  *
  * @param id the unit's id
  * @param name the unit's name, for people
- * @param parentId the id of the unit above, or null for the root
+ * @param parentId the id of the unit above, empty for the root
  * @param headRepId the id of the rep who heads the unit
  */
-public record OrgUnit(String id, String name, String parentId, String headRepId) {
+public record OrgUnit(String id, String name, Optional<String> parentId, String headRepId) {
     /**
      * Validates the components and normalises them; the class description gives the rules.
      *
      * @param id the unit's id
      * @param name the unit's name, for people
-     * @param parentId the id of the unit above, or null for the root
+     * @param parentId the id of the unit above, empty for the root
      * @param headRepId the id of the rep who heads the unit
      * @throws IllegalArgumentException if a component breaks a rule
      */
     public OrgUnit {
         Checks.notBlank("id", id);
         Checks.notBlank("name", name);
-        if (parentId != null) {
-            Checks.notBlank("parentId", parentId);
-            if (parentId.equals(id)) {
+        Objects.requireNonNull(parentId, "parentId");
+        if (parentId.isPresent()) {
+            Checks.notBlank("parentId", parentId.get());
+            if (parentId.get().equals(id)) {
                 throw new IllegalArgumentException("parentId must not be the unit's own id: " + id);
             }
         }
@@ -36,12 +38,28 @@ public record OrgUnit(String id, String name, String parentId, String headRepId)
     }
 
     /**
-     * Returns the parent's id.
+     * Returns the root unit of a tree.
      *
-     * @return the id of the unit above, or empty for the root
+     * @param id the unit's id
+     * @param name the unit's name, for people
+     * @param headRepId the id of the rep who heads the unit
+     * @return the unit
      */
-    public Optional<String> parent() {
-        return Optional.ofNullable(parentId);
+    public static OrgUnit root(String id, String name, String headRepId) {
+        return new OrgUnit(id, name, Optional.empty(), headRepId);
+    }
+
+    /**
+     * Returns a unit below another.
+     *
+     * @param id the unit's id
+     * @param name the unit's name, for people
+     * @param parentId the id of the unit above
+     * @param headRepId the id of the rep who heads the unit
+     * @return the unit
+     */
+    public static OrgUnit of(String id, String name, String parentId, String headRepId) {
+        return new OrgUnit(id, name, Optional.of(Objects.requireNonNull(parentId, "parentId")), headRepId);
     }
 
     /**
@@ -50,6 +68,6 @@ public record OrgUnit(String id, String name, String parentId, String headRepId)
      * @return true if the unit has no parent
      */
     public boolean isRoot() {
-        return parentId == null;
+        return parentId.isEmpty();
     }
 }

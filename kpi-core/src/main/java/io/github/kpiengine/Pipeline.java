@@ -39,7 +39,7 @@ public record Pipeline(List<Stage> stages) {
             }
         }
         int n = stages.size();
-        if (!(n >= 3 && stages.get(n - 2).equals(Stage.WON) && stages.get(n - 1).equals(Stage.LOST))) {
+        if (!(n >= 3 && stages.get(n - 2).kind() == Stage.Kind.WON && stages.get(n - 1).kind() == Stage.Kind.LOST)) {
             throw new IllegalArgumentException("stages must end with won and lost: " + stages);
         }
     }
@@ -62,6 +62,47 @@ public record Pipeline(List<Stage> stages) {
         stages.add(Stage.WON);
         stages.add(Stage.LOST);
         return new Pipeline(stages);
+    }
+
+    /**
+     * Returns a pipeline of the given open stages, with their display names, followed by won and lost.
+     *
+     * <pre>{@code
+     * Pipeline salesforce = Pipeline.of(Stage.open("prospecting", "Prospecting"),
+     *         Stage.open("proposal_price_quote", "Proposal/Price Quote"));
+     * }</pre>
+     *
+     * @param openStages the open stages, in order
+     * @return the pipeline
+     * @throws IllegalArgumentException if there are none, a stage is not open or two share a name
+     */
+    public static Pipeline of(Stage... openStages) {
+        Objects.requireNonNull(openStages, "openStages");
+        Checks.check(openStages.length > 0, "stages must not be empty");
+        List<Stage> stages = new ArrayList<>();
+        for (Stage stage : openStages) {
+            Objects.requireNonNull(stage, "openStages");
+            Checks.check(!stage.isTerminal(), "openStages must be open stages: " + stage.name());
+            stages.add(stage);
+        }
+        stages.add(Stage.WON);
+        stages.add(Stage.LOST);
+        return new Pipeline(stages);
+    }
+
+    /**
+     * Returns the same pipeline with the won and lost stages shown under other names, such as a
+     * CRM's "Closed Won" and "Closed Lost".
+     *
+     * @param wonName the display name of the won stage
+     * @param lostName the display name of the lost stage
+     * @return the pipeline
+     */
+    public Pipeline withTerminalNames(String wonName, String lostName) {
+        List<Stage> renamed = new ArrayList<>(openStages());
+        renamed.add(won().withDisplayName(wonName));
+        renamed.add(lost().withDisplayName(lostName));
+        return new Pipeline(renamed);
     }
 
     /**
@@ -122,19 +163,19 @@ public record Pipeline(List<Stage> stages) {
     /**
      * Returns the won stage.
      *
-     * @return {@link Stage#WON}
+     * @return the stage named {@code won}
      */
     public Stage won() {
-        return Stage.WON;
+        return stages.get(stages.size() - 2);
     }
 
     /**
      * Returns the lost stage.
      *
-     * @return {@link Stage#LOST}
+     * @return the stage named {@code lost}
      */
     public Stage lost() {
-        return Stage.LOST;
+        return stages.get(stages.size() - 1);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * WorkCalendar calendar = WorkCalendar.builder()
  *         .holiday(LocalDate.of(2026, 12, 25))
  *         .build();                                      // Monday to Friday, 8 hours a day
- * calendar.sellingWeeks(Period.ofYear(2026));            // working days / 5
+ * calendar.sellingWeeks(SalesPeriod.ofYear(2026));            // working days / 5
  * }</pre>
  *
  * <p>Selling weeks are working days divided by the working days of a full week, so a year of 240
@@ -115,7 +115,7 @@ public final class WorkCalendar {
      * @param period the period
      * @return the days worked in it
      */
-    public long workingDays(Period period) {
+    public long workingDays(SalesPeriod period) {
         Objects.requireNonNull(period, "period");
         long fullWeeks = period.days() / 7;
         long count = fullWeeks * workingDays.size();
@@ -141,7 +141,7 @@ public final class WorkCalendar {
      * @param period the period
      * @return the selling weeks
      */
-    public BigDecimal sellingWeeks(Period period) {
+    public BigDecimal sellingWeeks(SalesPeriod period) {
         BigDecimal days = BigDecimal.valueOf(workingDays(period));
         BigDecimal perWeek = BigDecimal.valueOf(workingDays.size());
         // Dividing at a fixed scale and stripping the zeros gives the exact quotient whenever it
@@ -157,7 +157,7 @@ public final class WorkCalendar {
      * @param period the period
      * @return the hours
      */
-    public BigDecimal workingHours(Period period) {
+    public BigDecimal workingHours(SalesPeriod period) {
         return hoursPerDay.multiply(BigDecimal.valueOf(workingDays(period)));
     }
 
@@ -179,16 +179,16 @@ public final class WorkCalendar {
      * @param period the period
      * @return its weeks, in order
      */
-    public List<Period> weeks(Period period) {
+    public List<SalesPeriod> weeks(SalesPeriod period) {
         Objects.requireNonNull(period, "period");
-        List<Period> weeks = new ArrayList<>();
+        List<SalesPeriod> weeks = new ArrayList<>();
         LocalDate start = period.start();
         while (!start.isAfter(period.end())) {
             LocalDate end = weekStartOf(start).plusDays(6);
             if (end.isAfter(period.end())) {
                 end = period.end();
             }
-            weeks.add(new Period(start, end));
+            weeks.add(new SalesPeriod(start, end));
             start = end.plusDays(1);
         }
         return List.copyOf(weeks);

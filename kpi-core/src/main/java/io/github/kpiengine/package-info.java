@@ -12,7 +12,7 @@
  *         .won(LocalDate.of(2026, 4, 1))
  *         .build();
  * long proposals = Ratio.parse("50%").requiredFor(40);        // 80 proposals for 40 wins
- * BigDecimal weeks = WorkCalendar.standard().sellingWeeks(Period.ofYear(2026));
+ * BigDecimal weeks = WorkCalendar.standard().sellingWeeks(SalesPeriod.ofYear(2026));
  * }</pre>
  *
  * <p>Sub-packages add capabilities on top of this vocabulary and depend on it, never the reverse.

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ActivityTest {
@@ -47,9 +48,7 @@ class ActivityTest {
                 .build();
 
         assertThat(visit.account()).contains("acme");
-        assertThat(visit.accountId()).isEqualTo("acme");
         assertThat(visit.opportunity()).contains("opp-17");
-        assertThat(visit.opportunityId()).isEqualTo("opp-17");
         assertThat(visit.outcome()).isEqualTo(Outcome.REFERRAL_LIST);
         assertThat(visit.attributes()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("segment", "smb", "campaign", "spring_2026"));
@@ -121,7 +120,7 @@ class ActivityTest {
     void constructor_nullAttributeValue_throws() {
         Map<String, String> attributes = new HashMap<>();
         attributes.put("segment", null);
-        assertThatThrownBy(() -> new Activity(ANN, ActivityType.DEMO, MARCH_4, null, null,
+        assertThatThrownBy(() -> new Activity(ANN, ActivityType.DEMO, MARCH_4, Optional.empty(), Optional.empty(),
                 Duration.ZERO, Outcome.NONE, attributes))
                 .isInstanceOf(NullPointerException.class).hasMessage("attribute value");
     }
@@ -152,7 +151,7 @@ class ActivityTest {
     void constructor_sourceMapMutatedAfterwards_activityUnchanged() {
         Map<String, String> source = new HashMap<>();
         source.put("segment", "smb");
-        Activity call = new Activity(ANN, ActivityType.COLD_CALL, MARCH_4, null, null, Duration.ZERO,
+        Activity call = new Activity(ANN, ActivityType.COLD_CALL, MARCH_4, Optional.empty(), Optional.empty(), Duration.ZERO,
                 Outcome.NONE, source);
 
         source.put("segment", "enterprise");
@@ -200,10 +199,10 @@ class ActivityTest {
     void builder_blankAccountOrOpportunity_throws() {
         assertThatThrownBy(() -> Activity.builder(ANN, ActivityType.DEMO, MARCH_4).account("").build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("accountId must not be blank: ''");
+                .hasMessage("account must not be blank: ''");
         assertThatThrownBy(() -> Activity.builder(ANN, ActivityType.DEMO, MARCH_4).opportunity("opp-1 ").build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("opportunityId must not start or end with white space: 'opp-1 '");
+                .hasMessage("opportunity must not start or end with white space: 'opp-1 '");
     }
 
     @Test
@@ -216,7 +215,7 @@ class ActivityTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("date");
         assertThatThrownBy(() -> Activity.builder(ANN, ActivityType.DEMO, MARCH_4).outcome(null).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("outcome");
-        assertThatThrownBy(() -> new Activity(ANN, ActivityType.DEMO, MARCH_4, null, null, Duration.ZERO,
+        assertThatThrownBy(() -> new Activity(ANN, ActivityType.DEMO, MARCH_4, Optional.empty(), Optional.empty(), Duration.ZERO,
                 Outcome.NONE, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("attributes");
     }
@@ -235,6 +234,6 @@ class ActivityTest {
         Activity call = Activity.builder(ANN, ActivityType.COLD_CALL, MARCH_4).account("acme").build();
 
         assertThat(call.toString()).startsWith("Activity[").contains("repId=ann", "type=cold_call",
-                "date=2026-03-04", "accountId=acme", "outcome=NONE");
+                "date=2026-03-04", "account=Optional[acme]", "outcome=NONE");
     }
 }

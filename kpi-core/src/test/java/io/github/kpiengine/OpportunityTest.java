@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OpportunityTest {
@@ -39,7 +40,7 @@ class OpportunityTest {
 
     private static Opportunity direct(List<StageEntry> history, DealResult result, LocalDate closeDate) {
         return new Opportunity("opp-1", "ann", ACME, Source.INBOUND, MARCH_2, SALES, history, EUR_30_000,
-                result, closeDate);
+                result, Optional.ofNullable(closeDate));
     }
 
     @Test
@@ -54,7 +55,7 @@ class OpportunityTest {
         assertThat(deal.pipeline()).isEqualTo(SALES);
         assertThat(deal.created()).isEqualTo(MARCH_2);
         assertThat(deal.result()).isEqualTo(DealResult.WON);
-        assertThat(deal.closeDate()).isEqualTo(APRIL_1);
+        assertThat(deal.closeDate()).contains(APRIL_1);
         assertThat(deal.currentStage()).isEqualTo(Stage.WON);
         assertThat(deal.isWon()).isTrue();
         assertThat(deal.isLost()).isFalse();
@@ -69,7 +70,7 @@ class OpportunityTest {
         Opportunity deal = acmeDeal().enter("lead", MARCH_2).enter("proposal", MARCH_11).lost(MARCH_20).build();
 
         assertThat(deal.result()).isEqualTo(DealResult.LOST);
-        assertThat(deal.closeDate()).isEqualTo(MARCH_20);
+        assertThat(deal.closeDate()).contains(MARCH_20);
         assertThat(deal.currentStage()).isEqualTo(Stage.LOST);
         assertThat(deal.isLost()).isTrue();
         assertThat(deal.isWon()).isFalse();
@@ -81,7 +82,7 @@ class OpportunityTest {
         Opportunity deal = acmeDeal().enter("lead", MARCH_2).enter("first_appointment", MARCH_5).build();
 
         assertThat(deal.result()).isEqualTo(DealResult.OPEN);
-        assertThat(deal.closeDate()).isNull();
+        assertThat(deal.closeDate()).isEmpty();
         assertThat(deal.currentStage()).isEqualTo(FIRST_APPOINTMENT);
         assertThat(deal.isOpen()).isTrue();
         assertThat(deal.isWon()).isFalse();
@@ -253,7 +254,8 @@ class OpportunityTest {
         List<StageEntry> history = List.of(new StageEntry(LEAD, MARCH_2), new StageEntry(Stage.LOST, MARCH_20));
 
         assertThatThrownBy(() -> direct(history, DealResult.LOST, null))
-                .isInstanceOf(NullPointerException.class).hasMessage("closeDate");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("closeDate must be given for a LOST deal: opportunity opp-1");
     }
 
     @Test
@@ -343,7 +345,7 @@ class OpportunityTest {
     void toString_namesComponentsAndHistory() {
         assertThat(wonDeal().toString()).startsWith("Opportunity[")
                 .contains("id=opp-1", "ownerId=ann", "accountId=acme", "source=client_referral",
-                        "created=2026-03-02", "amount=EUR 30000.00", "result=WON", "closeDate=2026-04-01",
+                        "created=2026-03-02", "amount=EUR 30000.00", "result=WON", "closeDate=Optional[2026-04-01]",
                         "history=[lead@2026-03-02, first_appointment@2026-03-05, proposal@2026-03-11, "
                                 + "won@2026-04-01]");
     }

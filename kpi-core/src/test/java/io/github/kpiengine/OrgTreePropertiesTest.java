@@ -30,7 +30,7 @@ class OrgTreePropertiesTest {
         for (int i = 0; i < unitCount; i++) {
             String parent = i == 0 ? null : "unit" + random.nextInt(i);
             String head = reps.get(random.nextInt(repCount)).id();
-            units.add(new OrgUnit("unit" + i, "Unit " + i, parent, head));
+            units.add(new OrgUnit("unit" + i, "Unit " + i, java.util.Optional.ofNullable(parent), head));
         }
         Collections.shuffle(units, random);
         Map<String, String> unitOfRep = new HashMap<>();
@@ -72,7 +72,7 @@ class OrgTreePropertiesTest {
         List<String> order = tree.units().stream().map(OrgUnit::id).toList();
 
         for (OrgUnit unit : tree.units()) {
-            unit.parent().ifPresent(parent -> assertThat(order.indexOf(parent)).isLessThan(order.indexOf(unit.id())));
+            unit.parentId().ifPresent(parent -> assertThat(order.indexOf(parent)).isLessThan(order.indexOf(unit.id())));
         }
     }
 

@@ -18,7 +18,7 @@ class OrgTreeTest {
     private static final Rep GUS_SUPPORT_LEAD = Rep.of("gus", "Gus");
 
     private static final OrgTree ACME = OrgTree.builder()
-            .unit("acme", "Acme", null, "dana")
+            .root("acme", "Acme", "dana")
             .unit("sales", "Sales", "acme", "eve")
             .unit("north", "North team", "sales", "ann")
             .unit("south", "South team", "sales", "carol")
@@ -122,7 +122,7 @@ class OrgTreeTest {
     @Test
     void head_headOutsideOwnUnit_isStillTheRep() {
         OrgTree tree = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("north", "North team", "acme", "dana")
                 .rep(DANA_CEO, "acme")
                 .build();
@@ -141,7 +141,7 @@ class OrgTreeTest {
         OrgTree tree = OrgTree.builder()
                 .unit("north", "North team", "sales", "dana")
                 .unit("sales", "Sales", "acme", "dana")
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .rep(DANA_CEO, "acme")
                 .build();
 
@@ -164,11 +164,11 @@ class OrgTreeTest {
     @Test
     void of_sameUnitsAndReps_equalsBuilderTree() {
         OrgTree tree = OrgTree.of(
-                List.of(new OrgUnit("acme", "Acme", null, "dana"), new OrgUnit("north", "North team", "acme", "ann")),
+                List.of(OrgUnit.root("acme", "Acme", "dana"), OrgUnit.of("north", "North team", "acme", "ann")),
                 List.of(DANA_CEO, ANN_NORTH_LEAD),
                 Map.of("dana", "acme", "ann", "north"));
         OrgTree built = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("north", "North team", "acme", "ann")
                 .rep(DANA_CEO, "acme")
                 .rep(ANN_NORTH_LEAD, "north")
@@ -193,8 +193,8 @@ class OrgTreeTest {
     @Test
     void build_twoRoots_throwsNamingBoth() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
-                .unit("globex", "Globex", null, "dana")
+                .root("acme", "Acme", "dana")
+                .root("globex", "Globex", "dana")
                 .rep(DANA_CEO, "acme");
 
         assertThatThrownBy(builder::build)
@@ -205,7 +205,7 @@ class OrgTreeTest {
     @Test
     void build_unknownParent_throws() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("north", "North team", "sales", "dana")
                 .rep(DANA_CEO, "acme");
 
@@ -217,7 +217,7 @@ class OrgTreeTest {
     @Test
     void build_cycleBesideRoot_throwsNamingCycle() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("a", "Team A", "b", "dana")
                 .unit("b", "Team B", "a", "dana")
                 .rep(DANA_CEO, "acme");
@@ -230,7 +230,7 @@ class OrgTreeTest {
     @Test
     void build_cycleHangingBelowChain_throwsNamingOnlyCycle() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("x", "Team X", "a", "dana")
                 .unit("a", "Team A", "b", "dana")
                 .unit("b", "Team B", "c", "dana")
@@ -245,7 +245,7 @@ class OrgTreeTest {
     @Test
     void build_duplicateUnitId_throws() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("north", "North team", "acme", "dana")
                 .unit("north", "North again", "acme", "dana")
                 .rep(DANA_CEO, "acme");
@@ -257,7 +257,7 @@ class OrgTreeTest {
 
     @Test
     void of_duplicateRepId_throws() {
-        assertThatThrownBy(() -> OrgTree.of(List.of(new OrgUnit("acme", "Acme", null, "dana")),
+        assertThatThrownBy(() -> OrgTree.of(List.of(OrgUnit.root("acme", "Acme", "dana")),
                 List.of(DANA_CEO, Rep.of("dana", "Dana Two")), Map.of("dana", "acme")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("reps must have unique ids: dana");
@@ -266,7 +266,7 @@ class OrgTreeTest {
     @Test
     void build_repInUnknownUnit_throws() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .rep(DANA_CEO, "acme")
                 .rep(BOB_NORTH, "west");
 
@@ -277,7 +277,7 @@ class OrgTreeTest {
 
     @Test
     void of_repWithoutUnit_throws() {
-        assertThatThrownBy(() -> OrgTree.of(List.of(new OrgUnit("acme", "Acme", null, "dana")),
+        assertThatThrownBy(() -> OrgTree.of(List.of(OrgUnit.root("acme", "Acme", "dana")),
                 List.of(DANA_CEO, BOB_NORTH), Map.of("dana", "acme")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rep must belong to a unit: bob");
@@ -285,7 +285,7 @@ class OrgTreeTest {
 
     @Test
     void of_placementOfUnknownRep_throws() {
-        assertThatThrownBy(() -> OrgTree.of(List.of(new OrgUnit("acme", "Acme", null, "dana")),
+        assertThatThrownBy(() -> OrgTree.of(List.of(OrgUnit.root("acme", "Acme", "dana")),
                 List.of(DANA_CEO), Map.of("dana", "acme", "bob", "acme")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unitOfRep must name reps of the tree: bob");
@@ -294,7 +294,7 @@ class OrgTreeTest {
     @Test
     void build_headNotARep_throws() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("acme", "Acme", null, "dana")
+                .root("acme", "Acme", "dana")
                 .unit("north", "North team", "acme", "zed")
                 .rep(DANA_CEO, "acme");
 

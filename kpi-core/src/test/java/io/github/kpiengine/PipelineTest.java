@@ -26,7 +26,7 @@ class PipelineTest {
 
     @Test
     void of_noNames_throws() {
-        assertThatThrownBy(Pipeline::of)
+        assertThatThrownBy(() -> Pipeline.of(new String[0]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stages must not be empty");
     }

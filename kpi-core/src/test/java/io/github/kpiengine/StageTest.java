@@ -42,14 +42,14 @@ class StageTest {
 
     @Test
     void constructor_wonKindOtherName_throws() {
-        assertThatThrownBy(() -> new Stage("closed", Stage.Kind.WON))
+        assertThatThrownBy(() -> new Stage("closed", Stage.Kind.WON, "Closed"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must be 'won' for a WON stage: closed");
     }
 
     @Test
     void constructor_lostKindOtherName_throws() {
-        assertThatThrownBy(() -> new Stage("won", Stage.Kind.LOST))
+        assertThatThrownBy(() -> new Stage("won", Stage.Kind.LOST, "Won"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must be 'lost' for a LOST stage: won");
     }
@@ -66,14 +66,14 @@ class StageTest {
     void constructor_nulls_throwNamingArgument() {
         assertThatThrownBy(() -> Stage.open(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("name");
-        assertThatThrownBy(() -> new Stage("proposal", null))
+        assertThatThrownBy(() -> new Stage("proposal", null, "Proposal"))
                 .isInstanceOf(NullPointerException.class).hasMessage("kind");
     }
 
     @Test
     void equals_sameComponents_equalAndSameHash() {
         assertThat(Stage.open("proposal")).isEqualTo(PROPOSAL).hasSameHashCodeAs(PROPOSAL);
-        assertThat(new Stage("won", Stage.Kind.WON)).isEqualTo(Stage.WON);
+        assertThat(new Stage("won", Stage.Kind.WON, "Won")).isEqualTo(Stage.WON);
         assertThat(Stage.open("demo")).isNotEqualTo(PROPOSAL);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WorkCalendarTest {
 
     private static final WorkCalendar STANDARD = WorkCalendar.standard();
-    private static final Period YEAR_2026 = Period.ofYear(2026);
+    private static final SalesPeriod YEAR_2026 = SalesPeriod.ofYear(2026);
     private static final LocalDate CHRISTMAS_2026_FRIDAY = LocalDate.of(2026, 12, 25);
     private static final LocalDate NEW_YEAR_2022_SATURDAY = LocalDate.of(2022, 1, 1);
     private static final LocalDate MONDAY_2026_03_02 = LocalDate.of(2026, 3, 2);
@@ -57,27 +57,27 @@ class WorkCalendarTest {
     void workingDays_holidayOnWeekend_notSubtracted() {
         WorkCalendar calendar = WorkCalendar.builder().holiday(NEW_YEAR_2022_SATURDAY).build();
 
-        assertThat(calendar.workingDays(Period.ofYear(2022))).isEqualTo(STANDARD.workingDays(Period.ofYear(2022)));
+        assertThat(calendar.workingDays(SalesPeriod.ofYear(2022))).isEqualTo(STANDARD.workingDays(SalesPeriod.ofYear(2022)));
     }
 
     @Test
     void workingDays_holidayOutsidePeriod_notSubtracted() {
         WorkCalendar calendar = WorkCalendar.builder().holiday(CHRISTMAS_2026_FRIDAY).build();
-        Period march = Period.ofMonth(YearMonth.of(2026, 3));
+        SalesPeriod march = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
 
         assertThat(calendar.workingDays(march)).isEqualTo(22);
     }
 
     @Test
     void workingDays_partialWeek_countsOnlyWeekdays() {
-        Period fridayToMonday = Period.of(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 9));
+        SalesPeriod fridayToMonday = SalesPeriod.of(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 9));
 
         assertThat(STANDARD.workingDays(fridayToMonday)).isEqualTo(2);
     }
 
     @Test
     void sellingWeeks_240WorkingDays_is48() {
-        Period fortyEightWeeks = Period.of(MONDAY_2026_03_02, MONDAY_2026_03_02.plusWeeks(48).minusDays(1));
+        SalesPeriod fortyEightWeeks = SalesPeriod.of(MONDAY_2026_03_02, MONDAY_2026_03_02.plusWeeks(48).minusDays(1));
 
         assertThat(STANDARD.workingDays(fortyEightWeeks)).isEqualTo(240);
         assertThat(STANDARD.sellingWeeks(fortyEightWeeks)).isEqualByComparingTo("48");
@@ -85,14 +85,14 @@ class WorkCalendarTest {
 
     @Test
     void sellingWeeks_sevenWorkingDays_isOnePointFour() {
-        Period sevenWorkingDays = Period.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 10));
+        SalesPeriod sevenWorkingDays = SalesPeriod.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 10));
 
         assertThat(STANDARD.sellingWeeks(sevenWorkingDays)).isEqualTo(new BigDecimal("1.4"));
     }
 
     @Test
     void sellingWeeks_threeDayWeekNonTerminating_roundedToTenPlaces() {
-        Period mondayToWednesday = Period.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 4));
+        SalesPeriod mondayToWednesday = SalesPeriod.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 4));
 
         assertThat(THREE_DAY_WEEK.workingDays(mondayToWednesday)).isEqualTo(2);
         assertThat(THREE_DAY_WEEK.sellingWeeks(mondayToWednesday)).isEqualTo(new BigDecimal("0.6666666667"));
@@ -100,21 +100,21 @@ class WorkCalendarTest {
 
     @Test
     void sellingWeeks_threeDayWeekOneDay_roundsHalfEvenDown() {
-        Period monday = Period.of(MONDAY_2026_03_02, MONDAY_2026_03_02);
+        SalesPeriod monday = SalesPeriod.of(MONDAY_2026_03_02, MONDAY_2026_03_02);
 
         assertThat(THREE_DAY_WEEK.sellingWeeks(monday)).isEqualTo(new BigDecimal("0.3333333333"));
     }
 
     @Test
     void workingHours_march2026_is22DaysTimesEight() {
-        assertThat(STANDARD.workingHours(Period.ofMonth(YearMonth.of(2026, 3)))).isEqualByComparingTo("176");
+        assertThat(STANDARD.workingHours(SalesPeriod.ofMonth(YearMonth.of(2026, 3)))).isEqualByComparingTo("176");
     }
 
     @Test
     void workingHours_halfHourDays_multipliesExactly() {
         WorkCalendar calendar = WorkCalendar.builder().hoursPerDay(new BigDecimal("7.5")).build();
 
-        assertThat(calendar.workingHours(Period.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 6))))
+        assertThat(calendar.workingHours(SalesPeriod.of(MONDAY_2026_03_02, LocalDate.of(2026, 3, 6))))
                 .isEqualByComparingTo("37.5");
     }
 
@@ -133,31 +133,31 @@ class WorkCalendarTest {
 
     @Test
     void weeks_march2026_cutAtPeriodEnds() {
-        List<Period> weeks = STANDARD.weeks(Period.ofMonth(YearMonth.of(2026, 3)));
+        List<SalesPeriod> weeks = STANDARD.weeks(SalesPeriod.ofMonth(YearMonth.of(2026, 3)));
 
         assertThat(weeks).containsExactly(
-                Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)),
-                Period.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8)),
-                Period.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15)),
-                Period.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 22)),
-                Period.of(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 29)),
-                Period.of(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 3, 31)));
+                SalesPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 22)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 29)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 3, 31)));
     }
 
     @Test
     void weeks_sundayStart_splitsOnSundays() {
         WorkCalendar calendar = WorkCalendar.builder().weekStart(DayOfWeek.SUNDAY).build();
 
-        List<Period> weeks = calendar.weeks(Period.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 10)));
+        List<SalesPeriod> weeks = calendar.weeks(SalesPeriod.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 10)));
 
         assertThat(weeks).containsExactly(
-                Period.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 7)),
-                Period.of(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 10)));
+                SalesPeriod.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 7)),
+                SalesPeriod.of(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 10)));
     }
 
     @Test
     void weeks_oneDay_isThatDay() {
-        Period monday = Period.of(MONDAY_2026_03_02, MONDAY_2026_03_02);
+        SalesPeriod monday = SalesPeriod.of(MONDAY_2026_03_02, MONDAY_2026_03_02);
 
         assertThat(STANDARD.weeks(monday)).containsExactly(monday);
     }

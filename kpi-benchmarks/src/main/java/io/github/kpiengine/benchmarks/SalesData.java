@@ -5,7 +5,7 @@ import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.ActivityLog;
@@ -37,7 +37,7 @@ public final class SalesData {
     public static final long SEED = 0x6b70_6932_3032_36L;
 
     /** The evaluated period: the year 2026. */
-    public static final Period PERIOD = Period.ofYear(2026);
+    public static final SalesPeriod PERIOD = SalesPeriod.ofYear(2026);
 
     /** The calendar whose Monday-to-Sunday weeks split the period. */
     public static final WorkCalendar CALENDAR = WorkCalendar.standard();

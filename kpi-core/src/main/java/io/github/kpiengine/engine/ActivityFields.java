@@ -9,7 +9,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * How to read an activity's fields from a caller's own objects, for
- * {@link Engine#activityCollector(io.github.kpiengine.engine.Scorecard, io.github.kpiengine.Period,
+ * {@link Engine#activityCollector(io.github.kpiengine.engine.Scorecard, io.github.kpiengine.SalesPeriod,
  * Grouping, ActivityFields)}: no {@code Activity} is built for each element.
  *
  * <pre>{@code

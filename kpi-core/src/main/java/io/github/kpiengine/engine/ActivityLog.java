@@ -284,7 +284,7 @@ public final class ActivityLog {
         opportunityRep[i] = rep;
         opportunityAccount[i] = account;
         opportunityCreated[i] = day(opportunity.created());
-        opportunityClose[i] = opportunity.closeDate() == null ? Integer.MIN_VALUE : day(opportunity.closeDate());
+        opportunityClose[i] = opportunity.closeDate().map(ActivityLog::day).orElse(Integer.MIN_VALUE);
         opportunityResult[i] = (byte) opportunity.result().ordinal();
         opportunityAmount[i] = amount;
         opportunityPipeline[i] = (short) pipelineId;

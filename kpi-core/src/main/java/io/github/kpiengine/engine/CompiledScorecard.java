@@ -2,7 +2,7 @@ package io.github.kpiengine.engine;
 
 import io.github.kpiengine.CurrencyMismatchException;
 import io.github.kpiengine.OrgUnit;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.kpi.Condition;
@@ -122,7 +122,7 @@ final class CompiledScorecard {
     /** For each day of the period, its bucket; null with one bucket. */
     final int[] bucketOfDay;
     final int[] bucketEndDay;
-    final Period[] bucketPeriods;
+    final SalesPeriod[] bucketPeriods;
     final int repCount;
     final int cells;
     final boolean lagging;
@@ -167,7 +167,7 @@ final class CompiledScorecard {
     private int walletSpend = -1;
     private int walletAccounts = -1;
 
-    CompiledScorecard(Scorecard scorecard, ActivityLog log, Period period, Grouping grouping) {
+    CompiledScorecard(Scorecard scorecard, ActivityLog log, SalesPeriod period, Grouping grouping) {
         this.log = log;
         this.activityCount = log.activityCount;
         this.opportunityCount = log.opportunityCount;
@@ -181,9 +181,9 @@ final class CompiledScorecard {
         for (int i = 0; i < repIds.length; i++) {
             repIds[i] = log.repId(reps.get(i));
         }
-        List<Period> bucketList = buckets(period, grouping);
+        List<SalesPeriod> bucketList = buckets(period, grouping);
         buckets = bucketList.size();
-        bucketPeriods = bucketList.toArray(Period[]::new);
+        bucketPeriods = bucketList.toArray(SalesPeriod[]::new);
         bucketEndDay = new int[buckets];
         bucketOfDay = buckets == 1 ? null : new int[endDay - startDay + 1];
         for (int b = 0; b < buckets; b++) {
@@ -230,7 +230,7 @@ final class CompiledScorecard {
             looksBack |= lagging(kpi);
         }
         lagging = looksBack;
-        Period before = bucketPeriods[0].previous();
+        SalesPeriod before = bucketPeriods[0].previous();
         previousStart = Math.toIntExact(before.start().toEpochDay());
         previousEnd = Math.toIntExact(before.end().toEpochDay());
         rows = cells + (lagging ? repCount : 0);
@@ -279,7 +279,7 @@ final class CompiledScorecard {
         }
     }
 
-    private static List<Period> buckets(Period period, Grouping grouping) {
+    private static List<SalesPeriod> buckets(SalesPeriod period, Grouping grouping) {
         if (grouping instanceof Grouping.ByRepAndWeek byWeek) {
             return byWeek.calendar().weeks(period);
         }
@@ -287,13 +287,13 @@ final class CompiledScorecard {
         if (months == 0) {
             return List.of(period);
         }
-        List<Period> buckets = new ArrayList<>();
+        List<SalesPeriod> buckets = new ArrayList<>();
         YearMonth month = YearMonth.from(period.start());
         month = month.minusMonths((month.getMonthValue() - 1) % months);
         while (!month.atDay(1).isAfter(period.end())) {
             LocalDate first = month.atDay(1);
             LocalDate last = month.plusMonths(months - 1).atEndOfMonth();
-            buckets.add(Period.of(first.isBefore(period.start()) ? period.start() : first,
+            buckets.add(SalesPeriod.of(first.isBefore(period.start()) ? period.start() : first,
                     last.isAfter(period.end()) ? period.end() : last));
             month = month.plusMonths(months);
         }

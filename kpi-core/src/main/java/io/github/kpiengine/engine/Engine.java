@@ -1,7 +1,7 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.ActivityType;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -10,7 +10,7 @@ import java.util.stream.Collector;
  *
  * <pre>{@code
  * ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.winRate()), log,
- *         Period.ofMonth(YearMonth.of(2026, 3)), Grouping.byRep());
+ *         SalesPeriod.ofMonth(YearMonth.of(2026, 3)), Grouping.byRep());
  * KpiResult annWinRate = result.result("ann", "win_rate");
  * }</pre>
  *
@@ -38,7 +38,7 @@ public final class Engine {
      * @param grouping how to split the log into scopes
      * @return the figures, immutable
      */
-    public static ScorecardResult evaluate(Scorecard scorecard, ActivityLog log, Period period, Grouping grouping) {
+    public static ScorecardResult evaluate(Scorecard scorecard, ActivityLog log, SalesPeriod period, Grouping grouping) {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(period, "period");
@@ -58,7 +58,7 @@ public final class Engine {
      *
      * <pre>{@code
      * ScorecardResult result = crmTasks.stream()
-     *         .collect(Engine.activityCollector(scorecard, Period.ofYear(2026), Grouping.byRep(), fields));
+     *         .collect(Engine.activityCollector(scorecard, SalesPeriod.ofYear(2026), Grouping.byRep(), fields));
      * }</pre>
      *
      * <p>Only activities reach the collector: KPIs of opportunities (win rate, revenue, cycle,
@@ -72,7 +72,7 @@ public final class Engine {
      * @param fields how to read an activity from an element
      * @return the collector
      */
-    public static <T> Collector<T, ?, ScorecardResult> activityCollector(Scorecard scorecard, Period period,
+    public static <T> Collector<T, ?, ScorecardResult> activityCollector(Scorecard scorecard, SalesPeriod period,
             Grouping grouping, ActivityFields<T> fields) {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(period, "period");

@@ -3,7 +3,7 @@ package io.github.kpiengine.engine;
 import io.github.kpiengine.Goal;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.OrgUnit;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
@@ -78,11 +78,11 @@ public final class GoalTracker {
     public GoalProgress progress(Goal goal, LocalDate asOf) {
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(asOf, "asOf");
-        Period period = goal.period();
+        SalesPeriod period = goal.period();
         if (asOf.isBefore(period.start())) {
             throw new IllegalArgumentException("asOf must not be before the goal's period " + period + ": " + asOf);
         }
-        Period soFar = Period.of(period.start(), asOf.isAfter(period.end()) ? period.end() : asOf);
+        SalesPeriod soFar = SalesPeriod.of(period.start(), asOf.isAfter(period.end()) ? period.end() : asOf);
         Grouping grouping = grouping(goal.ownerId());
 
         List<Kpi> kpis = new ArrayList<>(drivers.kpis());
@@ -104,7 +104,7 @@ public final class GoalTracker {
         }
         KpiResult achieved;
         Direction direction = Direction.HIGHER_IS_BETTER;
-        switch (goal.objective().kind()) {
+        switch (goal.objective().metric()) {
             case REVENUE -> {
                 KpiResult perSale = result.result(goal.ownerId(), "goal_objective");
                 achieved = KpiResult.of(perSale instanceof KpiResult.Defined d ? d.numerator() : BigDecimal.ZERO,
@@ -112,7 +112,7 @@ public final class GoalTracker {
             }
             case NEW_ACCOUNTS, SHARE_OF_WALLET -> achieved = result.result(goal.ownerId(), "goal_objective");
             default -> {
-                String kpiId = goal.objective().kpiId();
+                String kpiId = goal.objective().kpiId().orElseThrow();
                 if (!ids.contains(kpiId)) {
                     throw new IllegalArgumentException("objective's kpiId must be a KPI of the driver scorecard "
                             + ids + ": " + kpiId);
@@ -142,11 +142,11 @@ public final class GoalTracker {
         return goals.stream().map(goal -> progress(goal, asOf)).toList();
     }
 
-    private GoalProgress progress(Goal goal, LocalDate asOf, Period soFar, KpiResult achieved, Direction direction,
+    private GoalProgress progress(Goal goal, LocalDate asOf, SalesPeriod soFar, KpiResult achieved, Direction direction,
             Map<String, KpiResult> driverResults, Map<String, Status> driverStatus) {
         long elapsed = calendar.workingDays(soFar);
         long total = calendar.workingDays(goal.period());
-        boolean cumulative = switch (goal.objective().kind()) {
+        boolean cumulative = switch (goal.objective().metric()) {
             case REVENUE, NEW_ACCOUNTS -> true;
             default -> false;
         };
@@ -168,7 +168,7 @@ public final class GoalTracker {
     }
 
     private Kpi objective(Goal goal) {
-        return switch (goal.objective().kind()) {
+        return switch (goal.objective().metric()) {
             case REVENUE -> Kpis.averageRevenuePerSale();
             case NEW_ACCOUNTS -> Kpis.newAccountsWon();
             case SHARE_OF_WALLET -> Kpis.shareOfWallet();

@@ -1,6 +1,6 @@
 package io.github.kpiengine.engine;
 
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.kpi.KpiResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ final class Scope {
     final long[] parts;
     final int reps;
     final int divisor;
-    final Period period;
+    final SalesPeriod period;
 
     Scope(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous) {
         this(layout, rows, bucket, reps, divisor, previous, null);
@@ -119,12 +119,12 @@ final class Scope {
         final int buckets;
         final int cells;
         final boolean lagging;
-        final Period[] bucketPeriods;
+        final SalesPeriod[] bucketPeriods;
         final int sampleSlots;
         final int[][] samples;
         final int[] sampleCounts;
 
-        Layout(long[] parts, int width, int buckets, int cells, boolean lagging, Period[] bucketPeriods,
+        Layout(long[] parts, int width, int buckets, int cells, boolean lagging, SalesPeriod[] bucketPeriods,
                 int sampleSlots, int[][] samples, int[] sampleCounts) {
             this.parts = parts;
             this.width = width;

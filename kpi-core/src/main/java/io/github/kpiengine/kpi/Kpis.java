@@ -581,9 +581,9 @@ public final class Kpis {
      * A KPI over the period before each scope's period.
      *
      * <p>Formula: the KPI evaluated over the previous period, for the same rep or unit. For a rep or
-     * a unit over the whole period, the previous period is {@code Period.previous()} of it (the
+     * a unit over the whole period, the previous period is {@code SalesPeriod.previous()} of it (the
      * quarter before a quarter). For a week (or month, or quarter) grouping, the previous period of a
-     * bucket is the bucket before it, and that of the first bucket is {@code Period.previous()} of
+     * bucket is the bucket before it, and that of the first bucket is {@code SalesPeriod.previous()} of
      * the first bucket. The log must hold those earlier days; nothing is assumed about days it lacks.
      *
      * @param kpi the KPI; it must not look back itself

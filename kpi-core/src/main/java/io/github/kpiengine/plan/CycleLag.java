@@ -1,6 +1,6 @@
 package io.github.kpiengine.plan;
 
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +41,6 @@ public record CycleLag(long cycleDays, LocalDate lastOpenDay, BigDecimal opening
      * @param openBy the day by which the week's opportunities must be opened
      * @param cumulativeNewOpportunities how many new opportunities must be open by then, in all
      */
-    public record Deadline(Period week, LocalDate openBy, long cumulativeNewOpportunities) {
+    public record Deadline(SalesPeriod week, LocalDate openBy, long cumulativeNewOpportunities) {
     }
 }

@@ -2,7 +2,7 @@ package io.github.kpiengine.plan;
 
 import io.github.kpiengine.CurrencyMismatchException;
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
@@ -30,8 +30,8 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
- * <p>The selling weeks are given, or taken from a {@link WorkCalendar} over a {@link Period}
- * ({@link Builder#period(Period, WorkCalendar)}); the period is needed for the sales-cycle lag.
+ * <p>The selling weeks are given, or taken from a {@link WorkCalendar} over a {@link SalesPeriod}
+ * ({@link Builder#period(SalesPeriod, WorkCalendar)}); the period is needed for the sales-cycle lag.
  * Optional parts: the sales-cycle length, the open pipeline by stage, the work hours per week with
  * the share of them spent selling (40 % unless set, the low end of what field studies find) and the
  * hours each stage's activity takes, and a confidence level. Immutable and thread-safe.
@@ -51,7 +51,7 @@ import java.util.Set;
  * @param confidence the wanted chance of reaching the target, or null for the expected-value plan
  */
 public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateways,
-        String opportunityStage, BigDecimal weeks, Period period, WorkCalendar calendar,
+        String opportunityStage, BigDecimal weeks, SalesPeriod period, WorkCalendar calendar,
         Long cycleDays, Map<String, Long> openPipeline, BigDecimal hoursPerWeek, Ratio sellingShare,
         Map<String, BigDecimal> hoursPerActivity, Ratio confidence) {
 
@@ -171,7 +171,7 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
      *
      * @return the period
      */
-    public Optional<Period> optionalPeriod() {
+    public Optional<SalesPeriod> optionalPeriod() {
         return Optional.ofNullable(period);
     }
 
@@ -231,7 +231,7 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
         private final List<Gateway> gateways = new ArrayList<>();
         private String opportunityStage;
         private BigDecimal weeks;
-        private Period period;
+        private SalesPeriod period;
         private WorkCalendar calendar;
         private Long cycleDays;
         private final Map<String, Long> openPipeline = new LinkedHashMap<>();
@@ -287,7 +287,7 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
          * @param workCalendar the calendar of working days
          * @return this builder
          */
-        public Builder period(Period planPeriod, WorkCalendar workCalendar) {
+        public Builder period(SalesPeriod planPeriod, WorkCalendar workCalendar) {
             this.period = Objects.requireNonNull(planPeriod, "period");
             this.calendar = Objects.requireNonNull(workCalendar, "calendar");
             return this;

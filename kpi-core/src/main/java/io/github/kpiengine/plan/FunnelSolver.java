@@ -1,7 +1,7 @@
 package io.github.kpiengine.plan;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
@@ -106,7 +106,7 @@ public final class FunnelSolver {
         BigDecimal openingWeeks = model.weeks();
         Optional<CycleLag> lag = Optional.empty();
         if (model.cycleDays() != null) {
-            Period period = model.period();
+            SalesPeriod period = model.period();
             LocalDate lastOpen = period.end().minusDays(model.cycleDays());
             if (lastOpen.isBefore(period.start())) {
                 return new Plan.Unreachable(model, "the sales cycle of " + model.cycleDays()
@@ -115,7 +115,7 @@ public final class FunnelSolver {
             }
             WorkCalendar calendar = calendarOf(model);
             BigDecimal periodWeeks = calendar.sellingWeeks(period);
-            Period window = Period.of(period.start(), lastOpen);
+            SalesPeriod window = SalesPeriod.of(period.start(), lastOpen);
             BigDecimal windowWeeks = calendar.sellingWeeks(window);
             if (windowWeeks.signum() == 0 || periodWeeks.signum() == 0) {
                 return new Plan.Unreachable(model, "no working day is left to open opportunities before "
@@ -263,7 +263,7 @@ public final class FunnelSolver {
                             "convention CALENDAR needs a model with a period: set period(...)");
                 }
                 WorkCalendar calendar = calendarOf(model);
-                Period window = Period.of(model.period().start(),
+                SalesPeriod window = SalesPeriod.of(model.period().start(),
                         plan.cycleLag().map(CycleLag::lastOpenDay).orElse(model.period().end()));
                 BigDecimal windowWeeks = calendar.sellingWeeks(window);
                 List<MonthlyQuota> months = new ArrayList<>();
@@ -271,7 +271,7 @@ public final class FunnelSolver {
                         !month.isAfter(YearMonth.from(window.end())); month = month.plusMonths(1)) {
                     LocalDate start = max(month.atDay(1), window.start());
                     LocalDate end = min(month.atEndOfMonth(), window.end());
-                    BigDecimal weeks = divide(calendar.sellingWeeks(Period.of(start, end))
+                    BigDecimal weeks = divide(calendar.sellingWeeks(SalesPeriod.of(start, end))
                             .multiply(plan.openingWeeks()), windowWeeks);
                     months.add(quota(month, weeks, magic));
                 }
@@ -388,11 +388,11 @@ public final class FunnelSolver {
                 ceil(divide(BigDecimal.valueOf(newOpportunities), openingWeeks)), expectedValue);
     }
 
-    private static List<CycleLag.Deadline> schedule(WorkCalendar calendar, Period window,
+    private static List<CycleLag.Deadline> schedule(WorkCalendar calendar, SalesPeriod window,
             BigDecimal windowWeeks, long newOpportunities) {
         List<CycleLag.Deadline> deadlines = new ArrayList<>();
-        for (Period week : calendar.weeks(window)) {
-            BigDecimal elapsed = calendar.sellingWeeks(Period.of(window.start(), week.end()));
+        for (SalesPeriod week : calendar.weeks(window)) {
+            BigDecimal elapsed = calendar.sellingWeeks(SalesPeriod.of(window.start(), week.end()));
             long due = ceil(divide(BigDecimal.valueOf(newOpportunities).multiply(elapsed), windowWeeks));
             deadlines.add(new CycleLag.Deadline(week, week.end(), due));
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Kpis;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class ActivityCollectorTest {
             Kpis.totalHours(ActivityType.SOCIAL_SELLING),
             Kpis.ratio(Kpis.activityCount(ActivityType.SITE_VISIT, Outcome.ORDER_COMMITMENT),
                     Kpis.activityCount(ActivityType.SITE_VISIT)));
-    private static final Period Q1 = Period.ofQuarter(2026, 1);
+    private static final SalesPeriod Q1 = SalesPeriod.ofQuarter(2026, 1);
 
     private static List<Task> tasks(int n) {
         SplittableRandom random = new SplittableRandom(7);

@@ -8,7 +8,7 @@ import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.CurrencyMismatchException;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.formula.FormulaException;
 import io.github.kpiengine.formula.FormulaRegistry;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
 
     private static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
-    private static final Period MARCH = Period.ofMonth(YearMonth.of(2026, 3));
+    private static final SalesPeriod MARCH = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
     @Test

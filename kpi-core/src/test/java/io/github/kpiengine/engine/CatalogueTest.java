@@ -11,7 +11,7 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
@@ -42,11 +42,11 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     private static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
-    private static final Period FEBRUARY = Period.ofMonth(YearMonth.of(2026, 2));
-    private static final Period MARCH = Period.ofMonth(YearMonth.of(2026, 3));
-    private static final Period APRIL = Period.ofMonth(YearMonth.of(2026, 4));
-    private static final Period MARCH_WEEKEND = Period.of(march(7), march(8));
-    private static final Period SECOND_QUARTER = Period.ofQuarter(2026, 2);
+    private static final SalesPeriod FEBRUARY = SalesPeriod.ofMonth(YearMonth.of(2026, 2));
+    private static final SalesPeriod MARCH = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
+    private static final SalesPeriod APRIL = SalesPeriod.ofMonth(YearMonth.of(2026, 4));
+    private static final SalesPeriod MARCH_WEEKEND = SalesPeriod.of(march(7), march(8));
+    private static final SalesPeriod SECOND_QUARTER = SalesPeriod.ofQuarter(2026, 2);
 
     private static final Money EUR_200_000 = eur(200_000);
 
@@ -75,7 +75,7 @@ class CatalogueTest {
 
     /** Ann leads sales alone; Bob and Carl form east; Erin, who never logged anything, forms west. */
     private static final OrgTree ORG = OrgTree.builder()
-            .unit("sales", "Sales", null, "ann")
+            .root("sales", "Sales", "ann")
             .unit("east", "East", "sales", "bob")
             .unit("west", "West", "sales", "erin")
             .rep(Rep.of("ann", "Ann"), "sales")
@@ -86,7 +86,7 @@ class CatalogueTest {
 
     /** One team of three reps; Cid never logged anything. */
     private static final OrgTree TEAM = OrgTree.builder()
-            .unit("team", "Team", null, "ann")
+            .root("team", "Team", "ann")
             .rep(Rep.of("ann", "Ann"), "team")
             .rep(Rep.of("bob", "Bob"), "team")
             .rep(Rep.of("cid", "Cid"), "team")
@@ -146,7 +146,7 @@ class CatalogueTest {
         log.append(Activity.builder(rep, type, day).outcome(outcome).build());
     }
 
-    private static ScorecardResult evaluate(ActivityLog log, Period period, Grouping grouping, Kpi... kpis) {
+    private static ScorecardResult evaluate(ActivityLog log, SalesPeriod period, Grouping grouping, Kpi... kpis) {
         return Engine.evaluate(Scorecard.of(kpis), log, period, grouping);
     }
 
@@ -495,7 +495,7 @@ class CatalogueTest {
 
     @Test
     void shareOfWallet_byRepAndMonth_setsEachMonthAgainstTheWholeSpend() {
-        Period februaryAndMarch = Period.of(LocalDate.of(2026, 2, 1), march(31));
+        SalesPeriod februaryAndMarch = SalesPeriod.of(LocalDate.of(2026, 2, 1), march(31));
 
         ScorecardResult result = evaluate(walletLog(), februaryAndMarch, Grouping.byRepAndMonth(), SHARE_OF_WALLET);
 
@@ -867,7 +867,7 @@ class CatalogueTest {
             log.append(Activity.of("ann", ActivityType.COLD_CALL, day));
         }
         log.append(Activity.of("bob", ActivityType.COLD_CALL, LocalDate.of(2026, 2, 20)));
-        Period cut = Period.of(LocalDate.of(2026, 1, 15), march(10));
+        SalesPeriod cut = SalesPeriod.of(LocalDate.of(2026, 1, 15), march(10));
         Kpi perDay = Kpis.perWorkingDay(CALLS, WorkCalendar.standard());
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndMonth(), CALLS, perDay);
@@ -894,7 +894,7 @@ class CatalogueTest {
                 LocalDate.of(2026, 8, 10), LocalDate.of(2026, 8, 11)}) {
             log.append(Activity.of("ann", ActivityType.COLD_CALL, day));
         }
-        Period cut = Period.of(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 8, 10));
+        SalesPeriod cut = SalesPeriod.of(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 8, 10));
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndQuarter(), CALLS);
 

@@ -9,7 +9,7 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class EngineTest {
 
     private static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
-    private static final Period MARCH_2026 = Period.ofMonth(YearMonth.of(2026, 3));
+    private static final SalesPeriod MARCH_2026 = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
     private static final Money EUR_30_000 = Money.of("EUR", 30_000);
     private static final Money EUR_5_000_50 = Money.of("EUR", new BigDecimal("5000.50"));
     private static final Money EUR_10_000 = Money.of("EUR", 10_000);
@@ -55,7 +55,7 @@ class EngineTest {
             APPOINTMENT_TO_PROPOSAL, LEAD_TO_PROPOSAL, PROPOSAL_TO_WON, REFERRAL_CALL_SHARE);
 
     private static final OrgTree ORG = OrgTree.builder()
-            .unit("sales", "Sales", null, "ann")
+            .root("sales", "Sales", "ann")
             .unit("east", "East", "sales", "bob")
             .rep(Rep.of("ann", "Ann"), "sales")
             .rep(Rep.of("bob", "Bob"), "east")

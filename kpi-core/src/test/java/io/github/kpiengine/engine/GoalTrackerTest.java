@@ -9,7 +9,7 @@ import io.github.kpiengine.Goal;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class GoalTrackerTest {
 
     private static final Pipeline SALES = Pipeline.of("lead", "proposal");
-    private static final Period Q2_2026 = Period.ofQuarter(2026, 2);
+    private static final SalesPeriod Q2_2026 = SalesPeriod.ofQuarter(2026, 2);
     /** 33 of the quarter's 65 working days (Monday to Friday) are gone by 15 May. */
     private static final LocalDate MAY_15 = LocalDate.of(2026, 5, 15);
     private static final Money EUR_100_000 = Money.of("EUR", 100_000);
@@ -35,7 +35,7 @@ class GoalTrackerTest {
             Kpis.withTarget(APPOINTMENTS, Target.of(BigDecimal.TEN, BigDecimal.valueOf(5), 0));
     private static final Scorecard DRIVERS = Scorecard.of(APPOINTMENTS_WITH_TARGET, Kpis.winRate());
     private static final OrgTree ORG = OrgTree.builder()
-            .unit("sales", "Sales", null, "ann")
+            .root("sales", "Sales", "ann")
             .rep(Rep.of("ann", "Ann"), "sales")
             .rep(Rep.of("bob", "Bob"), "sales")
             .build();

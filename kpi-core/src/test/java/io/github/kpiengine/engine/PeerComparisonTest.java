@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Kpis;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PeerComparisonTest {
 
     private static final Pipeline SALES = Pipeline.of("lead", "proposal");
-    private static final Period MARCH = Period.ofMonth(YearMonth.of(2026, 3));
+    private static final SalesPeriod MARCH = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
     private static int ids;
 

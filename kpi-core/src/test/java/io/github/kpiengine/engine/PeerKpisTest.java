@@ -7,7 +7,7 @@ import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Kpi;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class PeerKpisTest {
 
-    private static final Period MARCH = Period.ofMonth(YearMonth.of(2026, 3));
+    private static final SalesPeriod MARCH = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
     private static final Kpi CALLS = Kpis.activityCount(ActivityType.COLD_CALL);
     private static final Scorecard PEERS = Scorecard.of(CALLS, Kpis.peerGap(CALLS), Kpis.peerRank(CALLS));
     private static final OrgTree ORG = OrgTree.builder()
-            .unit("sales", "Sales", null, "ann")
+            .root("sales", "Sales", "ann")
             .unit("east", "East", "sales", "ann")
             .unit("west", "West", "sales", "cid")
             .rep(Rep.of("ann", "Ann"), "east")

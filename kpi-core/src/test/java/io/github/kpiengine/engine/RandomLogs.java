@@ -6,7 +6,7 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
 final class RandomLogs {
 
     static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
-    static final Period MARCH_2026 = Period.ofMonth(YearMonth.of(2026, 3));
+    static final SalesPeriod MARCH_2026 = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
     static final int REPS = 6;
     static final Kpi COLD_CALLS = Kpis.activityCount(ActivityType.COLD_CALL);
     static final Kpi WIN_RATE = Kpis.winRate();
@@ -57,7 +57,7 @@ final class RandomLogs {
             Kpis.previousPeriod(Kpis.averageRevenuePerSale()),
             Kpis.changeFromPreviousPeriod(COLD_CALLS));
     static final OrgTree ORG = OrgTree.builder()
-            .unit("company", "Company", null, "rep0")
+            .root("company", "Company", "rep0")
             .unit("north", "North", "company", "rep1")
             .unit("north_east", "North-East", "north", "rep2")
             .unit("south", "South", "company", "rep4")
@@ -144,7 +144,7 @@ final class RandomLogs {
     static ActivityLog log(List<Activity> activities, List<Opportunity> opportunities, UnaryOperator<String> rep) {
         ActivityLog log = ActivityLog.create();
         for (Activity a : activities) {
-            log.append(new Activity(rep.apply(a.repId()), a.type(), a.date(), a.accountId(), a.opportunityId(),
+            log.append(new Activity(rep.apply(a.repId()), a.type(), a.date(), a.account(), a.opportunity(),
                     a.duration(), a.outcome(), a.attributes()));
         }
         for (Opportunity o : opportunities) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
@@ -127,7 +127,7 @@ class FunnelSolverTest {
     void solve_cycleLag_spreadsNewOpportunitiesOverTheOpeningWindow() {
         // Q1 2026 has 64 working days (12.8 weeks); a 31-day cycle leaves 2026-01-01..2026-02-28,
         // 42 working days (8.4 weeks) to open opportunities in.
-        Period q1 = Period.ofQuarter(2026, 1);
+        SalesPeriod q1 = SalesPeriod.ofQuarter(2026, 1);
         Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 300000"), EUR_30_000)
                 .gateway("first_appointment", APPOINTMENT_TO_PROPOSAL_65)
                 .gateway("proposal", CLOSE_50)
@@ -143,14 +143,14 @@ class FunnelSolverTest {
         assertThat(plan.magicNumber()).isEqualTo(4);
         assertThat(lag.schedule()).last().extracting(CycleLag.Deadline::cumulativeNewOpportunities)
                 .isEqualTo(31L);
-        assertThat(lag.schedule().get(0).week()).isEqualTo(Period.of(LocalDate.of(2026, 1, 1),
+        assertThat(lag.schedule().get(0).week()).isEqualTo(SalesPeriod.of(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 1, 4)));
     }
 
     @Test
     void solve_cycleLongerThanThePeriod_isUnreachable() {
         Plan plan = FunnelSolver.solve(workedExample()
-                .period(Period.ofMonth(YearMonth.of(2026, 3)), WorkCalendar.standard())
+                .period(SalesPeriod.ofMonth(YearMonth.of(2026, 3)), WorkCalendar.standard())
                 .cycleDays(45)
                 .build());
 
@@ -275,7 +275,7 @@ class FunnelSolverTest {
     @Test
     void perMonth_calendar_addsUpToTheNewOpportunities() {
         Plan.Reachable plan = reachable(workedExample().weeks(null)
-                .period(Period.ofYear(2026), WorkCalendar.standard()).build());
+                .period(SalesPeriod.ofYear(2026), WorkCalendar.standard()).build());
 
         List<MonthlyQuota> months = plan.perMonth(WeeksPerMonth.CALENDAR);
 

@@ -2,7 +2,7 @@ package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.Opportunity;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.StageEntry;
 import io.github.kpiengine.engine.ActivityLog;
@@ -44,7 +44,7 @@ final class CsvLoader {
      * @param span the first to the last day in the data, or empty when nothing was loaded
      */
     record Loaded(ActivityLog log, List<Activity> activities, List<Opportunity> opportunities,
-            List<BadRow> skipped, Optional<Period> span) {
+            List<BadRow> skipped, Optional<SalesPeriod> span) {
     }
 
     /** Thrown when bad rows refuse the load; carries every one of them. */
@@ -132,7 +132,7 @@ final class CsvLoader {
         }
     }
 
-    private Optional<Period> span() {
+    private Optional<SalesPeriod> span() {
         LocalDate first = null;
         LocalDate last = null;
         List<LocalDate> days = new ArrayList<>();
@@ -149,6 +149,6 @@ final class CsvLoader {
             first = first == null || day.isBefore(first) ? day : first;
             last = last == null || day.isAfter(last) ? day : last;
         }
-        return first == null ? Optional.empty() : Optional.of(Period.of(first, last));
+        return first == null ? Optional.empty() : Optional.of(SalesPeriod.of(first, last));
     }
 }

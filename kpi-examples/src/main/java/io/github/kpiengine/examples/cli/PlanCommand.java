@@ -1,7 +1,7 @@
 package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.examples.cli.Converters.DecimalConverter;
@@ -138,7 +138,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             builder.weeks(weeks);
         } else {
-            builder.period(Period.ofYear(year(calendar)), WorkCalendar.standard());
+            builder.period(SalesPeriod.ofYear(year(calendar)), WorkCalendar.standard());
         }
         if (cycleDays != null) {
             if (calendar == null) {

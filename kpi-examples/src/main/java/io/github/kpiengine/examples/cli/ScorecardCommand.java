@@ -4,7 +4,7 @@ import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.OrgTree;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.Stage;
@@ -125,7 +125,7 @@ final class ScorecardCommand implements Callable<Integer> {
         if (html == null && quarterlyTarget != null) {
             throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
         }
-        Period requested = period == null ? null : period(period);
+        SalesPeriod requested = period == null ? null : period(period);
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Loaded loaded;
@@ -139,7 +139,7 @@ final class ScorecardCommand implements Callable<Integer> {
         }
         report(err, name, "skipped ", loaded.skipped());
         PrintWriter out = spec.commandLine().getOut();
-        Period evaluated = requested != null ? requested : loaded.span().orElse(null);
+        SalesPeriod evaluated = requested != null ? requested : loaded.span().orElse(null);
         if (evaluated == null) {
             out.println("No activities or opportunities loaded: nothing to evaluate.");
             return KpiCommand.EXIT_OK;
@@ -171,17 +171,17 @@ final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The review of CSV data: one unit of every rep, the quarters around the period's end, the targets. */
-    private ReviewInput reviewInput(Loaded loaded, Pipeline pipeline, Period evaluated) {
+    private ReviewInput reviewInput(Loaded loaded, Pipeline pipeline, SalesPeriod evaluated) {
         List<String> reps = new ArrayList<>(loaded.log().repIds());
         reps.sort(null);
-        OrgTree.Builder tree = OrgTree.builder().unit("all", "All reps", null, reps.get(0));
+        OrgTree.Builder tree = OrgTree.builder().root("all", "All reps", reps.get(0));
         reps.forEach(rep -> tree.rep(Rep.of(rep, rep), "all"));
         LocalDate end = evaluated.end();
         LocalDate lastStart = end.minusDays(QUARTER_DAYS - 1);
-        Period last = Period.of(lastStart.isBefore(evaluated.start()) ? evaluated.start() : lastStart, end);
+        SalesPeriod last = SalesPeriod.of(lastStart.isBefore(evaluated.start()) ? evaluated.start() : lastStart, end);
         LocalDate matureEnd = end.minusDays(QUARTER_DAYS);
-        Period mature = matureEnd.isBefore(evaluated.start()) ? evaluated : Period.of(evaluated.start(), matureEnd);
-        Period next = Period.of(end.plusDays(1), end.plusDays(QUARTER_DAYS));
+        SalesPeriod mature = matureEnd.isBefore(evaluated.start()) ? evaluated : SalesPeriod.of(evaluated.start(), matureEnd);
+        SalesPeriod next = SalesPeriod.of(end.plusDays(1), end.plusDays(QUARTER_DAYS));
         Map<String, Money> targets = targets(loaded, reps, last);
         String targetNote = quarterlyTarget != null ? quarterlyTarget + " for every rep"
                 : "each rep's won revenue of the last quarter plus 10 %";
@@ -193,11 +193,11 @@ final class ScorecardCommand implements Callable<Integer> {
                 tree.build(), loaded.log(), WorkCalendar.standard(), pipeline, evaluated, mature, last, next, targets);
     }
 
-    private static String span(Period period) {
+    private static String span(SalesPeriod period) {
         return period.start() + " to " + period.end();
     }
 
-    private Map<String, Money> targets(Loaded loaded, List<String> reps, Period last) {
+    private Map<String, Money> targets(Loaded loaded, List<String> reps, SalesPeriod last) {
         Optional<Currency> currency = loaded.log().currency();
         Map<String, Money> targets = new LinkedHashMap<>();
         if (quarterlyTarget != null) {
@@ -263,12 +263,12 @@ final class ScorecardCommand implements Callable<Integer> {
         }
     }
 
-    private static Period period(String text) {
+    private static SalesPeriod period(String text) {
         try {
             if (text.matches("[0-9]{4}")) {
-                return Period.ofYear(Year.parse(text).getValue());
+                return SalesPeriod.ofYear(Year.parse(text).getValue());
             }
-            return Period.parse(text);
+            return SalesPeriod.parse(text);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InputException("--period must be a year such as 2026 or START/END such as "
                     + "2026-01-01/2026-03-31: " + text);

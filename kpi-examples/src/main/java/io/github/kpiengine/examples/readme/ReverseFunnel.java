@@ -1,7 +1,7 @@
 package io.github.kpiengine.examples.readme;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.plan.FunnelModel;
@@ -27,7 +27,7 @@ public final class ReverseFunnel {
                 .gateway("first_appointment", Ratio.parse("65%"))    // appointment -> proposal
                 .gateway("proposal", Ratio.parse("50%"))             // proposal -> won deal
                 .opportunityStage("first_appointment")
-                .period(Period.ofYear(2026), WorkCalendar.standard()) // 261 working days
+                .period(SalesPeriod.ofYear(2026), WorkCalendar.standard()) // 261 working days
                 .build();
 
         if (FunnelSolver.solve(model) instanceof Plan.Reachable plan) {

@@ -2,7 +2,7 @@ package io.github.kpiengine.examples.readme;
 
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
@@ -41,7 +41,7 @@ public final class ScorecardQuickLook {
         Kpi winRate = Kpis.withTarget(Kpis.winRate(),     // green from 50 %, red under 30 %, judged after 2 deals
                 Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 2));
         ScorecardResult result = Engine.evaluate(Scorecard.of(winRate, perSale, Kpis.peerGap(perSale)),
-                log, Period.ofQuarter(2026, 1), Grouping.byRep());
+                log, SalesPeriod.ofQuarter(2026, 1), Grouping.byRep());
 
         System.out.println(result.result("ann", "win_rate"));                           // 1 won of 2 closed: 0.5
         System.out.println(result.status("ann", "win_rate").orElseThrow());             // GREEN

@@ -2,7 +2,7 @@ package io.github.kpiengine.examples.report;
 
 import io.github.kpiengine.Money;
 import io.github.kpiengine.OrgTree;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
@@ -33,8 +33,8 @@ import java.util.Objects;
  * @param quarterlyTargets each rep's revenue target for the planned quarter, one for every rep
  */
 public record ReviewInput(String periodLabel, String lastLabel, String nextLabel, String source, OrgTree org,
-        ActivityLog log, WorkCalendar calendar, Pipeline pipeline, Period period, Period matureCohorts,
-        Period lastQuarter, Period nextQuarter, Map<String, Money> quarterlyTargets) {
+        ActivityLog log, WorkCalendar calendar, Pipeline pipeline, SalesPeriod period, SalesPeriod matureCohorts,
+        SalesPeriod lastQuarter, SalesPeriod nextQuarter, Map<String, Money> quarterlyTargets) {
 
     /**
      * Validates the components and copies the targets.

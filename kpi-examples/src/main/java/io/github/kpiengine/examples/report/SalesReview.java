@@ -5,7 +5,7 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.OrgUnit;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.Rep;
@@ -369,7 +369,7 @@ public final class SalesReview {
     /** One evaluation by rep and by unit. */
     private record Figures(ScorecardResult byRep, ScorecardResult byUnit) {
 
-        static Figures of(Scorecard scorecard, ActivityLog log, Period period, OrgTree org) {
+        static Figures of(Scorecard scorecard, ActivityLog log, SalesPeriod period, OrgTree org) {
             return new Figures(Engine.evaluate(scorecard, log, period, Grouping.byRep()),
                     Engine.evaluate(scorecard, log, period, Grouping.byOrgUnit(org)));
         }

@@ -6,7 +6,7 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
@@ -135,7 +135,7 @@ public final class SampleCompany {
 
     private static OrgTree organisation() {
         OrgTree.Builder builder = OrgTree.builder()
-                .unit("company", "Northwind Office Systems", null, "lena")
+                .root("company", "Northwind Office Systems", "lena")
                 .unit("enterprise", "Enterprise", "company", "lena")
                 .unit("ent_north", "Enterprise North", "enterprise", "lena")
                 .unit("ent_south", "Enterprise South", "enterprise", "ines")
@@ -207,8 +207,8 @@ public final class SampleCompany {
      *
      * @return 2026
      */
-    public Period year() {
-        return Period.ofYear(YEAR);
+    public SalesPeriod year() {
+        return SalesPeriod.ofYear(YEAR);
     }
 
     /**
@@ -217,8 +217,8 @@ public final class SampleCompany {
      *
      * @return January to September 2026
      */
-    public Period matureCohorts() {
-        return Period.of(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 9, 30));
+    public SalesPeriod matureCohorts() {
+        return SalesPeriod.of(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 9, 30));
     }
 
     /**
@@ -226,8 +226,8 @@ public final class SampleCompany {
      *
      * @return the fourth quarter of 2026
      */
-    public Period lastQuarter() {
-        return Period.ofQuarter(YEAR, 4);
+    public SalesPeriod lastQuarter() {
+        return SalesPeriod.ofQuarter(YEAR, 4);
     }
 
     /**
@@ -235,8 +235,8 @@ public final class SampleCompany {
      *
      * @return the first quarter of 2027
      */
-    public Period nextQuarter() {
-        return Period.ofQuarter(YEAR + 1, 1);
+    public SalesPeriod nextQuarter() {
+        return SalesPeriod.ofQuarter(YEAR + 1, 1);
     }
 
     /**

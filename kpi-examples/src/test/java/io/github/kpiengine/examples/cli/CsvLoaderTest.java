@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Outcome;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
@@ -53,14 +53,14 @@ class CsvLoaderTest {
         assertThat(loaded.log().activityCount()).isEqualTo(4);
         assertThat(loaded.log().opportunityCount()).isEqualTo(3);
         assertThat(loaded.activities().get(1).outcome()).isEqualTo(Outcome.ADVANCED);
-        assertThat(loaded.activities().get(1).opportunityId()).isEqualTo("opp-1");
+        assertThat(loaded.activities().get(1).opportunity()).contains("opp-1");
         assertThat(loaded.activities().get(2).duration()).isEqualTo(Duration.ofMinutes(90));
-        assertThat(loaded.activities().get(3).accountId()).isEqualTo("Smith, Jones & Co");
+        assertThat(loaded.activities().get(3).account()).contains("Smith, Jones & Co");
         assertThat(loaded.opportunities().get(0).source()).isEqualTo(Source.CLIENT_REFERRAL);
         assertThat(loaded.opportunities().get(0).isWon()).isTrue();
         assertThat(loaded.opportunities().get(1).source()).isEqualTo(Source.COLD_OUTREACH);
         assertThat(loaded.opportunities().get(2).created()).isEqualTo(LocalDate.of(2026, 3, 5));
-        assertThat(loaded.span()).contains(Period.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 25)));
+        assertThat(loaded.span()).contains(SalesPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 25)));
         assertThat(loaded.skipped()).isEmpty();
     }
 

@@ -6,7 +6,7 @@ import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.OrgTree;
-import io.github.kpiengine.Period;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
@@ -145,7 +145,7 @@ class SampleCompanyTest {
     void quarterlyTarget_setByDepartment() {
         assertThat(COMPANY.quarterlyTarget("lena").toString()).isEqualTo("EUR 420000.00");
         assertThat(COMPANY.quarterlyTarget("nora").toString()).isEqualTo("EUR 230000.00");
-        assertThat(COMPANY.nextQuarter()).isEqualTo(Period.ofQuarter(2027, 1));
+        assertThat(COMPANY.nextQuarter()).isEqualTo(SalesPeriod.ofQuarter(2027, 1));
     }
 
     private static double winShare(List<Opportunity> all, boolean referral) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param start the first day
  * @param end the last day, not before the first
  */
-public record Period(LocalDate start, LocalDate end) {
+public record SalesPeriod(LocalDate start, LocalDate end) {
     /**
      * Validates the components and normalises them; the class description gives the rules.
      *
@@ -24,7 +24,7 @@ public record Period(LocalDate start, LocalDate end) {
      * @param end the last day, not before the first
      * @throws IllegalArgumentException if a component breaks a rule
      */
-    public Period {
+    public SalesPeriod {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
@@ -39,8 +39,8 @@ public record Period(LocalDate start, LocalDate end) {
      * @param end the last day
      * @return the period
      */
-    public static Period of(LocalDate start, LocalDate end) {
-        return new Period(start, end);
+    public static SalesPeriod of(LocalDate start, LocalDate end) {
+        return new SalesPeriod(start, end);
     }
 
     /**
@@ -49,9 +49,9 @@ public record Period(LocalDate start, LocalDate end) {
      * @param month the month
      * @return the month's days
      */
-    public static Period ofMonth(YearMonth month) {
+    public static SalesPeriod ofMonth(YearMonth month) {
         Objects.requireNonNull(month, "month");
-        return new Period(month.atDay(1), month.atEndOfMonth());
+        return new SalesPeriod(month.atDay(1), month.atEndOfMonth());
     }
 
     /**
@@ -62,12 +62,12 @@ public record Period(LocalDate start, LocalDate end) {
      * @return the quarter's days
      * @throws IllegalArgumentException if the quarter is not 1 to 4
      */
-    public static Period ofQuarter(int year, int quarter) {
+    public static SalesPeriod ofQuarter(int year, int quarter) {
         if (!(quarter >= 1 && quarter <= 4)) {
             throw new IllegalArgumentException("quarter must be 1 to 4: " + quarter);
         }
         YearMonth first = YearMonth.of(year, 3 * quarter - 2);
-        return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        return new SalesPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
 
     /**
@@ -76,8 +76,8 @@ public record Period(LocalDate start, LocalDate end) {
      * @param year the year
      * @return the year's days
      */
-    public static Period ofYear(int year) {
-        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    public static SalesPeriod ofYear(int year) {
+        return new SalesPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /**
@@ -87,11 +87,11 @@ public record Period(LocalDate start, LocalDate end) {
      * @param weekStart the first day of a week
      * @return the week
      */
-    public static Period ofWeek(LocalDate day, DayOfWeek weekStart) {
+    public static SalesPeriod ofWeek(LocalDate day, DayOfWeek weekStart) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(weekStart, "weekStart");
         LocalDate start = day.with(TemporalAdjusters.previousOrSame(weekStart));
-        return new Period(start, start.plusDays(6));
+        return new SalesPeriod(start, start.plusDays(6));
     }
 
     /**
@@ -101,7 +101,7 @@ public record Period(LocalDate start, LocalDate end) {
      * @return the period
      * @throws IllegalArgumentException if the text does not have that form
      */
-    public static Period parse(CharSequence text) {
+    public static SalesPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
@@ -109,7 +109,7 @@ public record Period(LocalDate start, LocalDate end) {
             if (!(slash > 0)) {
                 throw new IllegalArgumentException("text must be '<start>/<end>' in ISO dates: " + s);
             }
-            return new Period(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+            return new SalesPeriod(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("text must be '<start>/<end>' in ISO dates: " + s, e);
         }
@@ -143,13 +143,13 @@ public record Period(LocalDate start, LocalDate end) {
      *
      * @return the previous period
      */
-    public Period previous() {
+    public SalesPeriod previous() {
         LocalDate previousEnd = start.minusDays(1);
         if (start.getDayOfMonth() == 1 && end.equals(end.with(TemporalAdjusters.lastDayOfMonth()))) {
             long months = ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1;
-            return new Period(start.minusMonths(months), previousEnd);
+            return new SalesPeriod(start.minusMonths(months), previousEnd);
         }
-        return new Period(previousEnd.minusDays(days() - 1), previousEnd);
+        return new SalesPeriod(previousEnd.minusDays(days() - 1), previousEnd);
     }
 
     /**

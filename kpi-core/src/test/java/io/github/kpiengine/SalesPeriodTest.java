@@ -12,42 +12,42 @@ class PeriodTest {
 
     private static final LocalDate NEW_YEAR_2026 = LocalDate.of(2026, 1, 1);
     private static final LocalDate WEDNESDAY_2026_03_11 = LocalDate.of(2026, 3, 11);
-    private static final Period Q1_2026 = Period.ofQuarter(2026, 1);
-    private static final Period TEN_DAYS_FROM_MARCH_11 = Period.of(WEDNESDAY_2026_03_11, LocalDate.of(2026, 3, 20));
+    private static final SalesPeriod Q1_2026 = SalesPeriod.ofQuarter(2026, 1);
+    private static final SalesPeriod TEN_DAYS_FROM_MARCH_11 = SalesPeriod.of(WEDNESDAY_2026_03_11, LocalDate.of(2026, 3, 20));
 
     @Test
     void ofMonth_february2024_hasLeapDay() {
-        Period february = Period.ofMonth(YearMonth.of(2024, 2));
+        SalesPeriod february = SalesPeriod.ofMonth(YearMonth.of(2024, 2));
 
-        assertThat(february).isEqualTo(Period.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(february).isEqualTo(SalesPeriod.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
         assertThat(february.days()).isEqualTo(29);
     }
 
     @Test
     void ofQuarter_eachQuarter_coversItsThreeMonths() {
-        assertThat(Period.ofQuarter(2026, 1)).hasToString("2026-01-01/2026-03-31");
-        assertThat(Period.ofQuarter(2026, 2)).hasToString("2026-04-01/2026-06-30");
-        assertThat(Period.ofQuarter(2026, 3)).hasToString("2026-07-01/2026-09-30");
-        assertThat(Period.ofQuarter(2026, 4)).hasToString("2026-10-01/2026-12-31");
+        assertThat(SalesPeriod.ofQuarter(2026, 1)).hasToString("2026-01-01/2026-03-31");
+        assertThat(SalesPeriod.ofQuarter(2026, 2)).hasToString("2026-04-01/2026-06-30");
+        assertThat(SalesPeriod.ofQuarter(2026, 3)).hasToString("2026-07-01/2026-09-30");
+        assertThat(SalesPeriod.ofQuarter(2026, 4)).hasToString("2026-10-01/2026-12-31");
     }
 
     @Test
     void ofQuarter_zero_throws() {
-        assertThatThrownBy(() -> Period.ofQuarter(2026, 0))
+        assertThatThrownBy(() -> SalesPeriod.ofQuarter(2026, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("quarter must be 1 to 4: 0");
     }
 
     @Test
     void ofQuarter_five_throws() {
-        assertThatThrownBy(() -> Period.ofQuarter(2026, 5))
+        assertThatThrownBy(() -> SalesPeriod.ofQuarter(2026, 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("quarter must be 1 to 4: 5");
     }
 
     @Test
     void ofYear_2026_isWholeYear() {
-        Period year = Period.ofYear(2026);
+        SalesPeriod year = SalesPeriod.ofYear(2026);
 
         assertThat(year.start()).isEqualTo(NEW_YEAR_2026);
         assertThat(year.end()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -56,38 +56,38 @@ class PeriodTest {
 
     @Test
     void ofWeek_mondayStart_startsOnPrecedingMonday() {
-        assertThat(Period.ofWeek(WEDNESDAY_2026_03_11, DayOfWeek.MONDAY))
-                .isEqualTo(Period.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15)));
+        assertThat(SalesPeriod.ofWeek(WEDNESDAY_2026_03_11, DayOfWeek.MONDAY))
+                .isEqualTo(SalesPeriod.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15)));
     }
 
     @Test
     void ofWeek_sundayStart_startsOnPrecedingSunday() {
-        assertThat(Period.ofWeek(WEDNESDAY_2026_03_11, DayOfWeek.SUNDAY))
-                .isEqualTo(Period.of(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 14)));
+        assertThat(SalesPeriod.ofWeek(WEDNESDAY_2026_03_11, DayOfWeek.SUNDAY))
+                .isEqualTo(SalesPeriod.of(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 14)));
     }
 
     @Test
     void ofWeek_dayIsWeekStart_startsThatDay() {
         LocalDate sunday = LocalDate.of(2026, 3, 8);
 
-        assertThat(Period.ofWeek(sunday, DayOfWeek.SUNDAY).start()).isEqualTo(sunday);
+        assertThat(SalesPeriod.ofWeek(sunday, DayOfWeek.SUNDAY).start()).isEqualTo(sunday);
     }
 
     @Test
     void of_endBeforeStart_throws() {
-        assertThatThrownBy(() -> Period.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1)))
+        assertThatThrownBy(() -> SalesPeriod.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("end must not be before start 2026-03-31: 2026-03-01");
     }
 
     @Test
     void of_sameDay_isOneDay() {
-        assertThat(Period.of(NEW_YEAR_2026, NEW_YEAR_2026).days()).isEqualTo(1);
+        assertThat(SalesPeriod.of(NEW_YEAR_2026, NEW_YEAR_2026).days()).isEqualTo(1);
     }
 
     @Test
     void of_nullStart_throwsNamingStart() {
-        assertThatThrownBy(() -> Period.of(null, NEW_YEAR_2026))
+        assertThatThrownBy(() -> SalesPeriod.of(null, NEW_YEAR_2026))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("start");
     }
@@ -111,29 +111,29 @@ class PeriodTest {
 
     @Test
     void previous_q2_isQ1() {
-        assertThat(Period.ofQuarter(2026, 2).previous()).isEqualTo(Q1_2026);
+        assertThat(SalesPeriod.ofQuarter(2026, 2).previous()).isEqualTo(Q1_2026);
     }
 
     @Test
     void previous_q1_isQ4OfPreviousYear() {
-        assertThat(Q1_2026.previous()).isEqualTo(Period.ofQuarter(2025, 4));
+        assertThat(Q1_2026.previous()).isEqualTo(SalesPeriod.ofQuarter(2025, 4));
     }
 
     @Test
     void previous_march_isFebruary() {
-        assertThat(Period.ofMonth(YearMonth.of(2026, 3)).previous()).isEqualTo(Period.ofMonth(YearMonth.of(2026, 2)));
+        assertThat(SalesPeriod.ofMonth(YearMonth.of(2026, 3)).previous()).isEqualTo(SalesPeriod.ofMonth(YearMonth.of(2026, 2)));
     }
 
     @Test
     void previous_year_isPreviousYear() {
-        assertThat(Period.ofYear(2026).previous()).isEqualTo(Period.ofYear(2025));
+        assertThat(SalesPeriod.ofYear(2026).previous()).isEqualTo(SalesPeriod.ofYear(2025));
     }
 
     @Test
     void previous_tenDays_isTheTenDaysBefore() {
-        Period before = TEN_DAYS_FROM_MARCH_11.previous();
+        SalesPeriod before = TEN_DAYS_FROM_MARCH_11.previous();
 
-        assertThat(before).isEqualTo(Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10)));
+        assertThat(before).isEqualTo(SalesPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10)));
         assertThat(before.days()).isEqualTo(10);
     }
 
@@ -144,34 +144,34 @@ class PeriodTest {
 
     @Test
     void parse_toString_roundTrips() {
-        assertThat(Period.parse(Q1_2026.toString())).isEqualTo(Q1_2026);
-        assertThat(Period.parse(TEN_DAYS_FROM_MARCH_11.toString())).isEqualTo(TEN_DAYS_FROM_MARCH_11);
+        assertThat(SalesPeriod.parse(Q1_2026.toString())).isEqualTo(Q1_2026);
+        assertThat(SalesPeriod.parse(TEN_DAYS_FROM_MARCH_11.toString())).isEqualTo(TEN_DAYS_FROM_MARCH_11);
     }
 
     @Test
     void parse_noSlash_throws() {
-        assertThatThrownBy(() -> Period.parse("2026-01-01"))
+        assertThatThrownBy(() -> SalesPeriod.parse("2026-01-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text must be '<start>/<end>' in ISO dates: 2026-01-01");
     }
 
     @Test
     void parse_leadingSlash_throws() {
-        assertThatThrownBy(() -> Period.parse("/2026-01-01"))
+        assertThatThrownBy(() -> SalesPeriod.parse("/2026-01-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text must be '<start>/<end>' in ISO dates: /2026-01-01");
     }
 
     @Test
     void parse_badDate_throws() {
-        assertThatThrownBy(() -> Period.parse("2026-13-01/2026-12-31"))
+        assertThatThrownBy(() -> SalesPeriod.parse("2026-13-01/2026-12-31"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text must be '<start>/<end>' in ISO dates: 2026-13-01/2026-12-31");
     }
 
     @Test
     void parse_endBeforeStart_throwsOrderMessage() {
-        assertThatThrownBy(() -> Period.parse("2026-03-31/2026-03-01"))
+        assertThatThrownBy(() -> SalesPeriod.parse("2026-03-31/2026-03-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("end must not be before start 2026-03-31: 2026-03-01");
     }
