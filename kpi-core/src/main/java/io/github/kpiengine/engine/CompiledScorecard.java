@@ -10,9 +10,8 @@ import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.KpiUnit;
-import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.Statistic;
-import io.github.kpiengine.kpi.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -46,12 +45,13 @@ final class CompiledScorecard {
     static final byte OPEN_COUNT = 7;
     static final byte OPEN_AMOUNT = 8;
     static final byte WALLET_REVENUE = 9;
+    static final byte OPENED = 10;
 
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final int ANY_OUTCOME = 0xFF;
 
     interface Formula {
-        KpiResult result(Scope scope);
+        KpiResult result(ScopeSum scope);
     }
 
     /** An opportunity counter: what is counted, into which slot, under which conditions. */
@@ -141,9 +141,7 @@ final class CompiledScorecard {
     final int walletSpendSlot;
     final int walletAccountsSlot;
 
-    final List<String> kpiIds = new ArrayList<>();
-    final List<Direction> directions = new ArrayList<>();
-    final List<Optional<Target>> targets = new ArrayList<>();
+    final List<Kpi> kpis;
     final List<Formula> formulas = new ArrayList<>();
     final Scopes scopes;
 
@@ -217,17 +215,14 @@ final class CompiledScorecard {
             scopes = new Scopes.Units(keys, cellsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray(),
                     parents);
         } else {
-            List<String> starts = bucketList.stream().map(b -> b.start().toString()).toList();
-            scopes = new Scopes.RepBuckets(reps, repIds, starts, buckets > 1 || grouping instanceof Grouping.ByRepAndWeek);
+            scopes = new Scopes.RepBuckets(reps, repIds, bucketList, !(grouping instanceof Grouping.ByRep));
         }
         cells = Math.multiplyExact(repCount, buckets);
         boolean looksBack = false;
-        for (Kpi kpi : scorecard.kpis()) {
-            kpiIds.add(kpi.id());
-            directions.add(kpi.direction());
-            targets.add(kpi.carriedTarget());
-            formulas.add(compile(kpi, Filter.NONE));
-            looksBack |= lagging(kpi);
+        kpis = scorecard.kpis();
+        for (Kpi kpi : kpis) {
+            formulas.add(compile(kpi.expression(), Filter.NONE));
+            looksBack |= lagging(kpi.expression());
         }
         lagging = looksBack;
         SalesPeriod before = bucketPeriods[0].previous();
@@ -300,19 +295,19 @@ final class CompiledScorecard {
         return buckets;
     }
 
-    private static boolean lagging(Kpi kpi) {
-        return lagging(kpi, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    private static boolean lagging(KpiExpression expression) {
+        return lagging(expression, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
-    private static boolean lagging(Kpi kpi, Set<Kpi> visited) {
-        if (!visited.add(kpi)) {
+    private static boolean lagging(KpiExpression expression, Set<KpiExpression> visited) {
+        if (!visited.add(expression)) {
             return false;
         }
-        if (kpi instanceof Kpi.PreviousPeriod) {
+        if (expression instanceof KpiExpression.PreviousPeriod) {
             return true;
         }
-        for (Kpi part : Kpis.parts(kpi)) {
-            if (lagging(part, visited)) {
+        for (KpiExpression child : expression.children()) {
+            if (lagging(child, visited)) {
                 return true;
             }
         }
@@ -405,62 +400,139 @@ final class CompiledScorecard {
         return opportunitySlots(op, filter, 1, -1, -1, -1, -1, false, false);
     }
 
-    private Formula compile(Kpi kpi, Filter filter) {
-        int scale = moneyScale;
-        if (kpi instanceof Kpi.ActivityCount k) {
-            Filter own = k.outcome() == null ? filter : filter.and(Condition.outcomeIn(k.outcome()));
-            int count = activitySlot(log.typeId(k.type()), own, false);
+    private Formula compile(KpiExpression expression, Filter filter) {
+        return expression.accept(new Compile(filter));
+    }
+
+    /** Compiles each kind of expression under the filter of the {@code where}s around it. */
+    private final class Compile implements KpiExpression.Visitor<Formula> {
+
+        private final Filter filter;
+
+        Compile(Filter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public Formula activityCount(KpiExpression.ActivityCount e) {
+            Filter own = e.outcome().map(o -> filter.and(Condition.outcomeIn(o))).orElse(filter);
+            int count = activitySlot(log.typeId(e.type()), own, false);
             return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[count])), KpiUnit.COUNT, s.parts[count]);
-        } else if (kpi instanceof Kpi.TotalHours k) {
-            int seconds = activitySlot(log.typeId(k.type()), filter, true);
-            int count = activitySlot(log.typeId(k.type()), filter, false);
+        }
+
+        @Override
+        public Formula totalHours(KpiExpression.TotalHours e) {
+            int seconds = activitySlot(log.typeId(e.type()), filter, true);
+            int count = activitySlot(log.typeId(e.type()), filter, false);
             return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[seconds]))
                     .divide(SECONDS_PER_HOUR, KpiResult.SCALE, RoundingMode.HALF_EVEN), KpiUnit.HOURS, s.parts[count]);
-        } else if (kpi instanceof Kpi.WinRate) {
+        }
+
+        @Override
+        public Formula winRate(KpiExpression.WinRate e) {
             int won = opportunitySlot(WON, filter);
             int lost = opportunitySlot(LOST, filter);
             return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[won]), BigDecimal.valueOf(s.parts[won] + s.parts[lost]),
                     KpiUnit.PERCENT, s.parts[won] + s.parts[lost], "no deals closed in the period");
-        } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
+        }
+
+        @Override
+        public Formula averageRevenuePerSale(KpiExpression.AverageRevenuePerSale e) {
             int revenue = opportunitySlot(WON_REVENUE, filter);
             int won = opportunitySlot(WON, filter);
+            int scale = moneyScale;
             return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], scale), BigDecimal.valueOf(s.parts[won]),
                     KpiUnit.MONEY, s.parts[won], "no deals won in the period");
-        } else if (kpi instanceof Kpi.StageConversion k) {
-            int cohort = opportunitySlots(CONVERSION, filter, 2, log.pipelineId(k.pipeline()),
-                    k.pipeline().indexOf(k.from()), k.pipeline().indexOf(k.to()),
-                    k.pipeline().indexOf(k.pipeline().lost()), k.basis() == Kpi.StageConversion.Basis.FLOW,
-                    k.reach() == Kpi.StageConversion.Reach.DIRECT);
+        }
+
+        @Override
+        public Formula wonRevenue(KpiExpression.WonRevenue e) {
+            int revenue = opportunitySlot(WON_REVENUE, filter);
+            int won = opportunitySlot(WON, filter);
+            int scale = moneyScale;
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[revenue], scale)), KpiUnit.MONEY,
+                    s.parts[won]);
+        }
+
+        @Override
+        public Formula dealsWon(KpiExpression.DealsWon e) {
+            int won = opportunitySlot(WON, filter);
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[won])), KpiUnit.COUNT, s.parts[won]);
+        }
+
+        @Override
+        public Formula dealsLost(KpiExpression.DealsLost e) {
+            int lost = opportunitySlot(LOST, filter);
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[lost])), KpiUnit.COUNT, s.parts[lost]);
+        }
+
+        @Override
+        public Formula opportunitiesOpened(KpiExpression.OpportunitiesOpened e) {
+            int opened = opportunitySlot(OPENED, filter);
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[opened])), KpiUnit.COUNT, s.parts[opened]);
+        }
+
+        @Override
+        public Formula openPipelineValue(KpiExpression.OpenPipelineValue e) {
+            int amount = opportunitySlot(OPEN_AMOUNT, filter);
+            int count = opportunitySlot(OPEN_COUNT, filter);
+            int scale = moneyScale;
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[amount], scale)), KpiUnit.MONEY,
+                    s.parts[count]);
+        }
+
+        @Override
+        public Formula stageConversion(KpiExpression.StageConversion e) {
+            int cohort = opportunitySlots(CONVERSION, filter, 2, log.pipelineId(e.pipeline()),
+                    e.pipeline().indexOf(e.from()), e.pipeline().indexOf(e.to()),
+                    e.pipeline().indexOf(e.pipeline().lost()), e.basis() == KpiExpression.StageConversion.Basis.FLOW,
+                    e.reach() == KpiExpression.StageConversion.Reach.DIRECT);
             int reached = cohort + 1;
-            String reason = "no opportunities entered " + k.from().name() + " in the period";
+            String reason = "no opportunities entered " + e.from().name() + " in the period";
             return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[reached]), BigDecimal.valueOf(s.parts[cohort]),
                     KpiUnit.PERCENT, s.parts[cohort], reason);
-        } else if (kpi instanceof Kpi.SalesCycleDays k) {
-            return cycle(k, filter);
-        } else if (kpi instanceof Kpi.NewAccountsWon) {
+        }
+
+        @Override
+        public Formula salesCycleDays(KpiExpression.SalesCycleDays e) {
+            return cycle(e, filter);
+        }
+
+        @Override
+        public Formula newAccountsWon(KpiExpression.NewAccountsWon e) {
             int fresh = opportunitySlot(FIRST_WIN, filter);
             int won = opportunitySlot(WON, filter);
             return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[fresh])), KpiUnit.COUNT, s.parts[won]);
-        } else if (kpi instanceof Kpi.SalesVelocity) {
+        }
+
+        @Override
+        public Formula salesVelocity(KpiExpression.SalesVelocity e) {
             return velocity(filter);
-        } else if (kpi instanceof Kpi.PipelineCoverage k) {
-            if (log.currency != null && !log.currency.equals(k.target().currency())) {
-                throw new CurrencyMismatchException(log.currency, k.target().currency());
+        }
+
+        @Override
+        public Formula pipelineCoverage(KpiExpression.PipelineCoverage e) {
+            if (log.currency != null && !log.currency.equals(e.target().currency())) {
+                throw new CurrencyMismatchException(log.currency, e.target().currency());
             }
             int open = opportunitySlot(OPEN_AMOUNT, filter);
             int count = opportunitySlot(OPEN_COUNT, filter);
             int revenue = opportunitySlot(WON_REVENUE, filter);
-            BigDecimal target = k.target().amount();
+            BigDecimal target = e.target().amount();
+            int scale = moneyScale;
             return s -> {
                 BigDecimal remaining = target.multiply(BigDecimal.valueOf(s.divisor))
                         .subtract(BigDecimal.valueOf(s.parts[revenue], scale));
                 if (remaining.signum() <= 0) {
-                    return KpiResult.undefined("target already met", s.parts[count]);
+                    return KpiResult.undefined("target already met", KpiUnit.NUMBER, s.parts[count]);
                 }
                 return KpiResult.ratio(BigDecimal.valueOf(s.parts[open], scale), remaining, KpiUnit.NUMBER,
                         s.parts[count], "target already met");
             };
-        } else if (kpi instanceof Kpi.ShareOfWallet) {
+        }
+
+        @Override
+        public Formula shareOfWallet(KpiExpression.ShareOfWallet e) {
             int revenue = opportunitySlot(WALLET_REVENUE, filter);
             if (walletSpend < 0) {
                 walletSpend = slot();
@@ -468,122 +540,170 @@ final class CompiledScorecard {
             }
             int spend = walletSpend;
             int accounts = walletAccounts;
-            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], scale), BigDecimal.valueOf(s.parts[spend], scale),
-                    KpiUnit.PERCENT, s.parts[accounts], "no accounts with a known spend");
-        } else if (kpi instanceof Kpi.WorkingHours k) {
-            return s -> KpiResult.of(s.extensive(k.calendar().workingHours(s.period).multiply(BigDecimal.valueOf(s.reps))),
+            int scale = moneyScale;
+            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], scale),
+                    BigDecimal.valueOf(s.parts[spend], scale), KpiUnit.PERCENT, s.parts[accounts],
+                    "no accounts with a known spend");
+        }
+
+        @Override
+        public Formula workingHours(KpiExpression.WorkingHours e) {
+            return s -> KpiResult.of(s.extensive(e.calendar().workingHours(s.period).multiply(BigDecimal.valueOf(s.reps))),
                     KpiUnit.HOURS, s.reps);
-        } else if (kpi instanceof Kpi.Ratio k) {
-            Formula numerator = compile(k.numerator(), filter);
-            Formula denominator = compile(k.denominator(), filter);
-            String reason = k.denominator().displayName() + " is zero";
-            return s -> ratio(numerator.result(s), denominator.result(s), k.unit(), reason);
-        } else if (kpi instanceof Kpi.Sum k) {
-            List<Formula> terms = k.terms().stream().map(term -> compile(term, filter)).toList();
-            KpiUnit unit = k.unit();
+        }
+
+        @Override
+        public Formula quotient(KpiExpression.Quotient e) {
+            Formula numerator = compile(e.numerator(), filter);
+            Formula denominator = compile(e.denominator(), filter);
+            String reason = Kpi.of(e.denominator()).displayName() + " is zero";
+            KpiUnit unit = e.unit();
+            return s -> ratio(numerator.result(s), denominator.result(s), unit, reason);
+        }
+
+        @Override
+        public Formula sum(KpiExpression.Sum e) {
+            List<Formula> terms = e.terms().stream().map(term -> compile(term, filter)).toList();
+            KpiUnit unit = e.unit();
             return s -> {
                 BigDecimal total = BigDecimal.ZERO;
                 long sample = 0;
                 for (Formula term : terms) {
                     KpiResult result = term.result(s);
-                    if (!(result instanceof KpiResult.Defined d)) {
-                        return result;
+                    if (!result.isDefined()) {
+                        return result.in(unit, Optional.empty());
                     }
-                    total = total.add(d.value());
-                    sample += d.sampleSize();
+                    total = total.add(result.value().orElseThrow());
+                    sample += result.sampleSize();
                 }
                 return KpiResult.of(total, unit, sample);
             };
-        } else if (kpi instanceof Kpi.Difference k) {
-            Formula minuend = compile(k.minuend(), filter);
-            Formula subtrahend = compile(k.subtrahend(), filter);
-            KpiUnit unit = k.unit();
+        }
+
+        @Override
+        public Formula difference(KpiExpression.Difference e) {
+            Formula minuend = compile(e.minuend(), filter);
+            Formula subtrahend = compile(e.subtrahend(), filter);
+            KpiUnit unit = e.unit();
             return s -> {
                 KpiResult a = minuend.result(s);
                 KpiResult b = subtrahend.result(s);
-                if (!(a instanceof KpiResult.Defined x)) {
-                    return a;
+                if (!a.isDefined()) {
+                    return a.in(unit, Optional.empty());
                 }
-                if (!(b instanceof KpiResult.Defined y)) {
-                    return KpiResult.undefined(((KpiResult.Undefined) b).reason(), a.sampleSize());
+                if (!b.isDefined()) {
+                    return KpiResult.undefined(b.undefinedReason().orElseThrow(), unit, a.sampleSize());
                 }
-                return KpiResult.of(x.value().subtract(y.value()), unit, x.sampleSize());
-            };
-        } else if (kpi instanceof Kpi.Scaled k) {
-            Formula inner = compile(k.kpi(), filter);
-            return s -> {
-                KpiResult a = inner.result(s);
-                return a instanceof KpiResult.Defined x
-                        ? KpiResult.of(x.value().multiply(k.factor()), k.unit(), x.sampleSize()) : a;
-            };
-        } else if (kpi instanceof Kpi.TimeRate k) {
-            Formula inner = compile(k.kpi(), filter);
-            KpiUnit unit = k.unit();
-            return s -> {
-                KpiResult a = inner.result(s);
-                if (!(a instanceof KpiResult.Defined x)) {
-                    return a;
-                }
-                BigDecimal time = k.per() == Kpi.TimeRate.Per.WEEK ? k.calendar().sellingWeeks(s.period)
-                        : BigDecimal.valueOf(k.calendar().workingDays(s.period));
-                return KpiResult.ratio(x.value(), time, unit, x.sampleSize(), "no working days in the period");
-            };
-        } else if (kpi instanceof Kpi.Where k) {
-            return compile(k.kpi(), filter.and(k.condition()));
-        } else if (kpi instanceof Kpi.Attainment k) {
-            Formula inner = compile(k.kpi(), filter);
-            return s -> {
-                KpiResult a = inner.result(s);
-                return a instanceof KpiResult.Defined x
-                        ? KpiResult.ratio(x.value(), k.target(), KpiUnit.PERCENT, x.sampleSize(), "target is zero") : a;
-            };
-        } else if (kpi instanceof Kpi.TargetGap k) {
-            Formula inner = compile(k.kpi(), filter);
-            KpiUnit unit = k.unit();
-            return s -> {
-                KpiResult a = inner.result(s);
-                return a instanceof KpiResult.Defined x
-                        ? KpiResult.of(x.value().subtract(k.target()), unit, x.sampleSize()) : a;
-            };
-        } else if (kpi instanceof Kpi.PreviousPeriod k) {
-            Formula inner = compile(k.kpi(), filter);
-            return s -> inner.result(s.previous());
-        } else if (kpi instanceof Kpi.PeerComparison k) {
-            Formula inner = compile(k.kpi(), filter);
-            Direction direction = k.kpi().direction();
-            String id = k.id();
-            boolean gap = k.measure() == Kpi.PeerComparison.Measure.GAP;
-            return s -> {
-                Peers.Judged judged = Peers.judge("scope", id, inner, direction, s, s.peers());
-                PeerComparison c = judged.comparison();
-                if (!(c.value() instanceof KpiResult.Defined)) {
-                    return c.value();
-                }
-                if (gap) {
-                    if (c.peerValue() instanceof KpiResult.Undefined u) {
-                        return KpiResult.undefined(u.reason(), c.value().sampleSize());
-                    }
-                    return c.gap().map(g -> KpiResult.of(g, KpiUnit.PERCENT, c.value().sampleSize()))
-                            .orElseGet(() -> KpiResult.undefined("peer value is zero", c.value().sampleSize()));
-                }
-                return c.percentileRank().map(r -> KpiResult.of(r.movePointLeft(2), KpiUnit.PERCENT, judged.count()))
-                        .orElseGet(() -> KpiResult.undefined("no peers to compare with", 0));
+                return KpiResult.of(a.value().orElseThrow().subtract(b.value().orElseThrow()), unit, a.sampleSize());
             };
         }
-        return compile(((Kpi.Targeted) kpi).kpi(), filter);
+
+        @Override
+        public Formula scaled(KpiExpression.Scaled e) {
+            Formula inner = compile(e.operand(), filter);
+            KpiUnit unit = e.unit();
+            BigDecimal factor = e.factor();
+            return s -> {
+                KpiResult a = inner.result(s);
+                return a.isDefined() ? KpiResult.of(a.value().orElseThrow().multiply(factor), unit, a.sampleSize())
+                        : a.in(unit, Optional.empty());
+            };
+        }
+
+        @Override
+        public Formula timeRate(KpiExpression.TimeRate e) {
+            Formula inner = compile(e.operand(), filter);
+            KpiUnit unit = e.unit();
+            boolean week = e.per() == KpiExpression.TimeRate.Per.WEEK;
+            return s -> {
+                KpiResult a = inner.result(s);
+                if (!a.isDefined()) {
+                    return a;
+                }
+                BigDecimal time = week ? e.calendar().sellingWeeks(s.period)
+                        : BigDecimal.valueOf(e.calendar().workingDays(s.period));
+                return KpiResult.ratio(a.value().orElseThrow(), time, unit, a.sampleSize(), "no working days in the period");
+            };
+        }
+
+        @Override
+        public Formula where(KpiExpression.Where e) {
+            return compile(e.operand(), filter.and(e.condition()));
+        }
+
+        @Override
+        public Formula attainment(KpiExpression.Attainment e) {
+            Formula inner = compile(e.operand(), filter);
+            BigDecimal target = e.target();
+            return s -> {
+                KpiResult a = inner.result(s);
+                return a.isDefined() ? KpiResult.ratio(a.value().orElseThrow(), target, KpiUnit.PERCENT, a.sampleSize(),
+                        "target is zero") : a.in(KpiUnit.PERCENT, Optional.empty());
+            };
+        }
+
+        @Override
+        public Formula targetGap(KpiExpression.TargetGap e) {
+            Formula inner = compile(e.operand(), filter);
+            KpiUnit unit = e.unit();
+            BigDecimal target = e.target();
+            return s -> {
+                KpiResult a = inner.result(s);
+                return a.isDefined() ? KpiResult.of(a.value().orElseThrow().subtract(target), unit, a.sampleSize()) : a;
+            };
+        }
+
+        @Override
+        public Formula previousPeriod(KpiExpression.PreviousPeriod e) {
+            Formula inner = compile(e.operand(), filter);
+            return s -> inner.result(s.previous());
+        }
+
+        @Override
+        public Formula peerGap(KpiExpression.PeerGap e) {
+            Formula inner = compile(e.operand(), filter);
+            Direction direction = e.operand().direction();
+            return s -> {
+                Peers.Judged judged = Peers.judge(inner, direction, s, s.peers());
+                KpiResult value = judged.value();
+                if (!value.isDefined()) {
+                    return value.in(KpiUnit.PERCENT, Optional.empty());
+                }
+                if (!judged.peerValue().isDefined()) {
+                    return KpiResult.undefined(judged.peerValue().undefinedReason().orElseThrow(), KpiUnit.PERCENT,
+                            value.sampleSize());
+                }
+                return judged.gap().map(g -> KpiResult.of(g, KpiUnit.PERCENT, value.sampleSize()))
+                        .orElseGet(() -> KpiResult.undefined("peer value is zero", KpiUnit.PERCENT, value.sampleSize()));
+            };
+        }
+
+        @Override
+        public Formula peerRank(KpiExpression.PeerRank e) {
+            Formula inner = compile(e.operand(), filter);
+            Direction direction = e.operand().direction();
+            return s -> {
+                Peers.Judged judged = Peers.judge(inner, direction, s, s.peers());
+                if (!judged.value().isDefined()) {
+                    return judged.value().in(KpiUnit.PERCENT, Optional.empty());
+                }
+                return judged.rank().map(r -> KpiResult.of(r, KpiUnit.PERCENT, judged.count()))
+                        .orElseGet(() -> KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 0));
+            };
+        }
     }
 
-    private Formula cycle(Kpi.SalesCycleDays k, Filter filter) {
-        int pipeline = k.start() == null ? -1 : log.pipelineId(k.pipeline());
-        int stage = k.start() == null ? -1 : k.pipeline().indexOf(k.start());
-        String reason = k.start() == null ? "no deals won in the period"
-                : "no deals won in the period entered " + k.start().name();
+    private Formula cycle(KpiExpression.SalesCycleDays k, Filter filter) {
+        int pipeline = k.start().isEmpty() ? -1 : log.pipelineId(k.pipeline().orElseThrow());
+        int stage = k.start().isEmpty() ? -1 : k.pipeline().orElseThrow().indexOf(k.start().get());
+        String reason = k.start().map(start -> "no deals won in the period entered " + start.name())
+                .orElse("no deals won in the period");
         if (k.statistic() == Statistic.MEDIAN) {
             int sample = opportunitySlots(CYCLE_SAMPLE, filter, 0, pipeline, stage, -1, -1, false, false);
             return s -> {
                 int[] days = s.samples(sample);
                 if (days.length == 0) {
-                    return KpiResult.undefined(reason, 0);
+                    return KpiResult.undefined(reason, KpiUnit.DAYS, 0);
                 }
                 int middle = days.length / 2;
                 BigDecimal median = days.length % 2 == 1 ? BigDecimal.valueOf(days[middle])
@@ -608,13 +728,13 @@ final class CompiledScorecard {
             long p = s.parts[won];
             long closed = p + s.parts[lost];
             if (closed == 0) {
-                return KpiResult.undefined("no deals closed in the period", 0);
+                return KpiResult.undefined("no deals closed in the period", KpiUnit.MONEY, 0);
             }
             if (p == 0) {
-                return KpiResult.undefined("no deals won in the period", closed);
+                return KpiResult.undefined("no deals won in the period", KpiUnit.MONEY, closed);
             }
             if (s.parts[days] == 0) {
-                return KpiResult.undefined("mean sales cycle is zero days", closed);
+                return KpiResult.undefined("mean sales cycle is zero days", KpiUnit.MONEY, closed);
             }
             BigDecimal numerator = BigDecimal.valueOf(s.parts[open]).multiply(BigDecimal.valueOf(s.parts[revenue], scale))
                     .multiply(BigDecimal.valueOf(p));
@@ -625,13 +745,13 @@ final class CompiledScorecard {
     }
 
     private static KpiResult ratio(KpiResult numerator, KpiResult denominator, KpiUnit unit, String reason) {
-        if (numerator instanceof KpiResult.Undefined u) {
-            return KpiResult.undefined(u.reason(), denominator.sampleSize());
+        if (!numerator.isDefined()) {
+            return KpiResult.undefined(numerator.undefinedReason().orElseThrow(), unit, denominator.sampleSize());
         }
-        if (denominator instanceof KpiResult.Undefined u) {
-            return KpiResult.undefined(u.reason(), denominator.sampleSize());
+        if (!denominator.isDefined()) {
+            return KpiResult.undefined(denominator.undefinedReason().orElseThrow(), unit, denominator.sampleSize());
         }
-        return KpiResult.ratio(((KpiResult.Defined) numerator).value(), ((KpiResult.Defined) denominator).value(),
-                unit, denominator.sampleSize(), reason);
+        return KpiResult.ratio(numerator.value().orElseThrow(), denominator.value().orElseThrow(), unit,
+                denominator.sampleSize(), reason);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.Goal;
+import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Status;
 import java.math.BigDecimal;
@@ -31,8 +32,8 @@ import java.util.Optional;
  *     carries none
  */
 public record GoalProgress(Goal goal, LocalDate asOf, KpiResult achieved, Optional<BigDecimal> attainment,
-        long elapsedWorkingDays, long workingDays, BigDecimal dueByNow, Status status, Map<String, KpiResult> drivers,
-        Map<String, Status> driverStatus) {
+        long elapsedWorkingDays, long workingDays, BigDecimal dueByNow, Status status, Map<Kpi, KpiResult> drivers,
+        Map<Kpi, Status> driverStatus) {
 
     /**
      * Validates and copies the components.

@@ -30,7 +30,8 @@ import java.util.Optional;
  * GoalProgress ann = tracker.progress(annRevenueGoal, LocalDate.of(2026, 6, 30));
  * }</pre>
  *
- * <p>Objectives: revenue is the revenue won (Σ amount of the deals won), new accounts is
+ * <p>Objectives: revenue is {@link Kpis#wonRevenue()} (in the log's currency, which must be the
+ * goal's), new accounts is
  * {@link Kpis#newAccountsWon()}, share of wallet is {@link Kpis#shareOfWallet()}, and a KPI objective
  * is the driver scorecard's KPI of that id. Immutable and thread-safe while nobody appends to the
  * log.
@@ -86,48 +87,38 @@ public final class GoalTracker {
         Grouping grouping = grouping(goal.ownerId());
 
         List<Kpi> kpis = new ArrayList<>(drivers.kpis());
-        Kpi objective = objective(goal);
-        boolean extra = objective != null;
-        if (extra) {
-            kpis.add(Kpis.renamed(objective, "goal_objective", "Goal objective"));
-        }
-        List<String> ids = drivers.kpis().stream().map(Kpi::id).toList();
+        Optional<Kpi> objective = objective(goal);
+        objective.filter(kpi -> !kpis.contains(kpi)).ifPresent(kpis::add);
+        List<Kpi> driverKpis = new ArrayList<>();
         for (String driver : goal.driverKpiIds()) {
-            if (!ids.contains(driver)) {
-                throw new IllegalArgumentException("driverKpiIds must be KPIs of the driver scorecard " + ids + ": " + driver);
-            }
+            driverKpis.add(driver(driver, "driverKpiIds"));
         }
+        Kpi objectiveKpi = objective.orElseGet(() -> driver(goal.objective().kpiId().orElseThrow(), "objective's kpiId"));
+        goal.objective().currency().ifPresent(currency -> log.currency().filter(own -> !own.equals(currency))
+                .ifPresent(own -> {
+                    throw new IllegalArgumentException("goal's currency must be the log's currency " + own
+                            + ": " + currency + " (goal " + goal.id() + ")");
+                }));
         ScorecardResult result = Engine.evaluate(new Scorecard(kpis), log, soFar, grouping);
-        if (!result.scopes().contains(goal.ownerId())) {
-            return progress(goal, asOf, soFar, KpiResult.undefined("the owner has nothing in the log", 0),
-                    Direction.HIGHER_IS_BETTER, Map.of(), Map.of());
+        Scope owner = Scope.of(goal.ownerId());
+        Map<Kpi, KpiResult> driverResults = new LinkedHashMap<>();
+        Map<Kpi, Status> driverStatus = new LinkedHashMap<>();
+        KpiResult achieved = result.result(owner, objectiveKpi);
+        for (Kpi driver : driverKpis) {
+            driverResults.put(driver, result.result(owner, driver));
+            driverStatus.put(driver, result.status(owner, driver).orElse(Status.NOT_JUDGED));
         }
-        KpiResult achieved;
-        Direction direction = Direction.HIGHER_IS_BETTER;
-        switch (goal.objective().metric()) {
-            case REVENUE -> {
-                KpiResult perSale = result.result(goal.ownerId(), "goal_objective");
-                achieved = KpiResult.of(perSale instanceof KpiResult.Defined d ? d.numerator() : BigDecimal.ZERO,
-                        io.github.kpiengine.kpi.KpiUnit.MONEY, perSale.sampleSize());
-            }
-            case NEW_ACCOUNTS, SHARE_OF_WALLET -> achieved = result.result(goal.ownerId(), "goal_objective");
-            default -> {
-                String kpiId = goal.objective().kpiId().orElseThrow();
-                if (!ids.contains(kpiId)) {
-                    throw new IllegalArgumentException("objective's kpiId must be a KPI of the driver scorecard "
-                            + ids + ": " + kpiId);
-                }
-                achieved = result.result(goal.ownerId(), kpiId);
-                direction = drivers.kpis().get(ids.indexOf(kpiId)).direction();
+        return progress(goal, asOf, soFar, achieved, objectiveKpi.direction(), driverResults, driverStatus);
+    }
+
+    private Kpi driver(String id, String field) {
+        for (Kpi kpi : drivers.kpis()) {
+            if (kpi.id().equals(id)) {
+                return kpi;
             }
         }
-        Map<String, KpiResult> driverResults = new LinkedHashMap<>();
-        Map<String, Status> driverStatus = new LinkedHashMap<>();
-        for (String driver : goal.driverKpiIds()) {
-            driverResults.put(driver, result.result(goal.ownerId(), driver));
-            driverStatus.put(driver, result.status(goal.ownerId(), driver).orElse(Status.NOT_JUDGED));
-        }
-        return progress(goal, asOf, soFar, achieved, direction, driverResults, driverStatus);
+        throw new IllegalArgumentException(field + " must be KPIs of the driver scorecard "
+                + drivers.kpis().stream().map(Kpi::id).toList() + ": " + id);
     }
 
     /**
@@ -143,7 +134,7 @@ public final class GoalTracker {
     }
 
     private GoalProgress progress(Goal goal, LocalDate asOf, SalesPeriod soFar, KpiResult achieved, Direction direction,
-            Map<String, KpiResult> driverResults, Map<String, Status> driverStatus) {
+            Map<Kpi, KpiResult> driverResults, Map<Kpi, Status> driverStatus) {
         long elapsed = calendar.workingDays(soFar);
         long total = calendar.workingDays(goal.period());
         boolean cumulative = switch (goal.objective().metric()) {
@@ -156,26 +147,32 @@ public final class GoalTracker {
                         RoundingMode.HALF_EVEN);
         Optional<BigDecimal> attainment = Optional.empty();
         Status status = Status.NOT_JUDGED;
-        if (achieved instanceof KpiResult.Defined d) {
+        if (achieved.isDefined()) {
+            BigDecimal value = achieved.value().orElseThrow();
             if (target.signum() != 0) {
-                attainment = Optional.of(d.value().divide(target, KpiResult.SCALE, RoundingMode.HALF_EVEN));
+                attainment = Optional.of(value.divide(target, KpiResult.SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros());
             }
-            int compared = d.value().compareTo(due) * (direction == Direction.HIGHER_IS_BETTER ? 1 : -1);
+            int compared = value.compareTo(due) * (direction == Direction.HIGHER_IS_BETTER ? 1 : -1);
             status = compared >= 0 ? Status.GREEN : Status.RED;
         }
         return new GoalProgress(goal, asOf, achieved, attainment, elapsed, total, due, status, driverResults,
                 driverStatus);
     }
 
-    private Kpi objective(Goal goal) {
+    private static Optional<Kpi> objective(Goal goal) {
         return switch (goal.objective().metric()) {
-            case REVENUE -> Kpis.averageRevenuePerSale();
-            case NEW_ACCOUNTS -> Kpis.newAccountsWon();
-            case SHARE_OF_WALLET -> Kpis.shareOfWallet();
-            default -> null;
+            case REVENUE -> Optional.of(Kpis.wonRevenue());
+            case NEW_ACCOUNTS -> Optional.of(Kpis.newAccountsWon());
+            case SHARE_OF_WALLET -> Optional.of(Kpis.shareOfWallet());
+            case KPI -> Optional.empty();
         };
     }
 
+    /**
+     * Returns a grouping with the owner as a scope: the tree's units for a unit; the reps (and so
+     * their peers) for a rep of the log; for a rep with nothing in the log, a unit of that rep alone,
+     * so that the rep still has figures (no revenue, no new account) rather than none.
+     */
     private Grouping grouping(String owner) {
         for (OrgUnit unit : tree.units()) {
             if (unit.id().equals(owner)) {
@@ -183,7 +180,7 @@ public final class GoalTracker {
             }
         }
         if (tree.reps().stream().anyMatch(rep -> rep.id().equals(owner))) {
-            return Grouping.byRep();
+            return log.repId(owner) >= 0 ? Grouping.byRep() : Grouping.byOrgUnit(OrgTree.builder().root(owner, owner, owner).rep(tree.rep(owner), owner).build());
         }
         throw new IllegalArgumentException("ownerId must be a rep or a unit of the org tree: " + owner);
     }

@@ -1,144 +1,68 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.SalesPeriod;
-import io.github.kpiengine.kpi.KpiResult;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a formula reads for one scope: the summed counters of its rows, the period it covers, the
- * reps it stands for, and on demand its samples and its previous period. A peer group is read as
- * one pseudo-scope whose additive figures are divided by the number of peers, so that the peer
- * value is that of the average peer.
+ * Whose figures a row of a result holds: a rep or an org unit, and, when the grouping splits the
+ * period into buckets, which week, month or quarter.
+ *
+ * <pre>{@code
+ * result.result(Scope.of("ann"), Kpis.winRate());                               // by rep or unit
+ * result.result(Scope.of("ann", SalesPeriod.ofMonth(YearMonth.of(2026, 3))), winRate); // by rep and month
+ * }</pre>
+ *
+ * <p>A grouping gives every scope the same form, whatever the data holds: {@link Grouping#byRep()}
+ * and {@link Grouping#byOrgUnit} give no bucket; the week, month and quarter groupings give every
+ * scope its bucket, cut to the evaluated period, even when the period holds only one. Immutable and
+ * thread-safe.
+ *
+ * @param owner the id of the rep or the org unit
+ * @param bucket the week, month or quarter, empty for a grouping over the whole period
  */
-final class Scope {
+public record Scope(String owner, Optional<SalesPeriod> bucket) {
 
-    private final Layout layout;
-    private final int[] rows;
-    private final int bucket;
-    private final boolean previous;
-    private final Supplier<List<Scope>> peers;
-    final long[] parts;
-    final int reps;
-    final int divisor;
-    final SalesPeriod period;
-
-    Scope(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous) {
-        this(layout, rows, bucket, reps, divisor, previous, null);
+    /**
+     * Validates the components.
+     *
+     * @param owner the id of the rep or the org unit
+     * @param bucket the week, month or quarter, or empty
+     */
+    public Scope {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(bucket, "bucket");
     }
 
-    Scope(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous,
-            Supplier<List<Scope>> peers) {
-        this.layout = layout;
-        this.peers = peers;
-        this.rows = rows;
-        this.bucket = bucket;
-        this.reps = reps;
-        this.divisor = divisor;
-        this.previous = previous;
-        this.period = previous
-                ? bucket > 0 ? layout.bucketPeriods[bucket - 1] : layout.bucketPeriods[0].previous()
-                : layout.bucketPeriods[bucket];
-        this.parts = new long[layout.width];
-        for (int row : rows) {
-            int base = row * layout.width;
-            for (int k = 0; k < layout.width; k++) {
-                parts[k] = Math.addExact(parts[k], layout.parts[base + k]);
-            }
-        }
+    /**
+     * Returns the scope of a rep or unit over the whole period.
+     *
+     * @param owner the id of the rep or the org unit
+     * @return the scope
+     */
+    public static Scope of(String owner) {
+        return new Scope(owner, Optional.empty());
     }
 
-    /** Returns the scope's peer group (other reps of the same bucket, or sibling units); empty for a pseudo-scope. */
-    List<Scope> peers() {
-        return peers == null ? List.of() : peers.get();
+    /**
+     * Returns the scope of a rep in one week, month or quarter.
+     *
+     * @param owner the id of the rep
+     * @param bucket the week, month or quarter, as the grouping cuts it
+     * @return the scope
+     */
+    public static Scope of(String owner, SalesPeriod bucket) {
+        return new Scope(owner, Optional.of(Objects.requireNonNull(bucket, "bucket")));
     }
 
-    /** Returns one pseudo-scope standing for the average of the peers, over the same bucket as this scope. */
-    Scope averageOf(List<Scope> group) {
-        int size = 0;
-        int repSum = 0;
-        for (Scope peer : group) {
-            size += peer.rows.length;
-            repSum += peer.reps;
-        }
-        int[] union = new int[size];
-        int at = 0;
-        for (Scope peer : group) {
-            System.arraycopy(peer.rows, 0, union, at, peer.rows.length);
-            at += peer.rows.length;
-        }
-        return new Scope(layout, union, bucket, repSum, group.size(), previous);
-    }
-
-    /** Returns an additive figure for the scope: the value itself, or its mean over the peers. */
-    BigDecimal extensive(BigDecimal value) {
-        return divisor == 1 ? value
-                : value.divide(BigDecimal.valueOf(divisor), KpiResult.SCALE, RoundingMode.HALF_EVEN);
-    }
-
-    /** Returns the values of sample {@code slot} over the scope's rows, in ascending order. */
-    int[] samples(int slot) {
-        int size = 0;
-        for (int row : rows) {
-            size += layout.sampleCount(row, slot);
-        }
-        int[] values = new int[size];
-        int at = 0;
-        for (int row : rows) {
-            int count = layout.sampleCount(row, slot);
-            if (count > 0) {
-                System.arraycopy(layout.samples[row * layout.sampleSlots + slot], 0, values, at, count);
-                at += count;
-            }
-        }
-        Arrays.sort(values);
-        return values;
-    }
-
-    /** Returns the same reps over the previous period: the bucket before, or the period before the first. */
-    Scope previous() {
-        if (previous || !layout.lagging) {
-            throw new IllegalStateException("the scorecard was compiled without a previous period");
-        }
-        int[] earlier = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            int row = rows[i];
-            int b = row % layout.buckets;
-            earlier[i] = b > 0 ? row - 1 : layout.cells + row / layout.buckets;
-        }
-        return new Scope(layout, earlier, bucket, reps, divisor, true);
-    }
-
-    /** The shape of an evaluation's counters, shared by every scope read from it. Immutable once built. */
-    static final class Layout {
-        final long[] parts;
-        final int width;
-        final int buckets;
-        final int cells;
-        final boolean lagging;
-        final SalesPeriod[] bucketPeriods;
-        final int sampleSlots;
-        final int[][] samples;
-        final int[] sampleCounts;
-
-        Layout(long[] parts, int width, int buckets, int cells, boolean lagging, SalesPeriod[] bucketPeriods,
-                int sampleSlots, int[][] samples, int[] sampleCounts) {
-            this.parts = parts;
-            this.width = width;
-            this.buckets = buckets;
-            this.cells = cells;
-            this.lagging = lagging;
-            this.bucketPeriods = bucketPeriods;
-            this.sampleSlots = sampleSlots;
-            this.samples = samples;
-            this.sampleCounts = sampleCounts;
-        }
-
-        int sampleCount(int row, int slot) {
-            return sampleCounts == null ? 0 : sampleCounts[row * sampleSlots + slot];
-        }
+    /**
+     * Returns the owner, with the bucket's first day after a slash when there is one:
+     * {@code "ann"}, {@code "ann/2026-03-02"}. For people; read the components in code.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return bucket.map(b -> owner + "/" + b.start()).orElse(owner);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.SalesPeriod;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ sealed interface Scopes {
     /** How many scopes there are. */
     int count();
 
-    /** The key of scope {@code s}. */
-    String key(int s);
+    /** The scope at index {@code s}. */
+    Scope key(int s);
 
     /** The rows of scope {@code s}. */
     int[] rows(int s);
@@ -29,36 +30,36 @@ sealed interface Scopes {
     int[] peers(int s);
 
     /** One scope per rep and bucket (each week, month or quarter, or the whole period), reps in id order. */
-    record RepBuckets(List<String> reps, int[] repIds, List<String> bucketStarts, boolean bucketed)
+    record RepBuckets(List<String> reps, int[] repIds, List<SalesPeriod> buckets, boolean bucketed)
             implements Scopes {
 
         public RepBuckets {
             reps = List.copyOf(reps);
             repIds = repIds.clone();
-            bucketStarts = List.copyOf(bucketStarts);
+            buckets = List.copyOf(buckets);
         }
 
         @Override
         public int count() {
-            return reps.size() * bucketStarts.size();
+            return reps.size() * buckets.size();
         }
 
         @Override
-        public String key(int s) {
-            int n = bucketStarts.size();
+        public Scope key(int s) {
+            int n = buckets.size();
             String rep = reps.get(s / n);
-            return bucketed ? rep + "/" + bucketStarts.get(s % n) : rep;
+            return bucketed ? Scope.of(rep, buckets.get(s % n)) : Scope.of(rep);
         }
 
         @Override
         public int[] rows(int s) {
-            int n = bucketStarts.size();
+            int n = buckets.size();
             return new int[] {repIds[s / n] * n + s % n};
         }
 
         @Override
         public int bucket(int s) {
-            return s % bucketStarts.size();
+            return s % buckets.size();
         }
 
         @Override
@@ -68,7 +69,7 @@ sealed interface Scopes {
 
         @Override
         public int[] peers(int s) {
-            int n = bucketStarts.size();
+            int n = buckets.size();
             int[] peers = new int[reps.size() - 1];
             int at = 0;
             for (int r = 0; r < reps.size(); r++) {
@@ -105,8 +106,8 @@ sealed interface Scopes {
         }
 
         @Override
-        public String key(int s) {
-            return keys.get(s);
+        public Scope key(int s) {
+            return Scope.of(keys.get(s));
         }
 
         @Override

@@ -28,7 +28,8 @@ public record Scorecard(List<Kpi> kpis) {
         Set<String> ids = new HashSet<>();
         for (Kpi kpi : kpis) {
             if (!(ids.add(kpi.id()))) {
-                throw new IllegalArgumentException("kpis must have unique ids: " + kpi.id());
+                throw new IllegalArgumentException("kpis must have unique ids (name apart, with Kpi.named, two"
+                        + " definitions that differ only in their pipeline or calendar): " + kpi.id());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.kpiengine.engine;
 
 import io.github.kpiengine.DealResult;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The mutable counters of one evaluation: a row of long parts per cell (a rep, or a rep's week,
@@ -167,6 +168,12 @@ final class ScorecardAccumulator {
                                     log.opportunityAmount[i]);
                         }
                         break;
+                    case CompiledScorecard.OPENED:
+                        int openedRow = plan.rowOf(rep, log.opportunityCreated[i]);
+                        if (openedRow >= 0) {
+                            parts[openedRow * width + slot]++;
+                        }
+                        break;
                     case CompiledScorecard.OPEN_COUNT:
                     case CompiledScorecard.OPEN_AMOUNT:
                         open(i, rep, rule);
@@ -319,9 +326,9 @@ final class ScorecardAccumulator {
                 }
             }
         }
-        Scope.Layout layout = new Scope.Layout(parts, plan.width, plan.buckets, plan.cells, plan.lagging,
+        ScopeSum.Layout layout = new ScopeSum.Layout(parts, plan.width, plan.buckets, plan.cells, plan.lagging,
                 plan.bucketPeriods.clone(), plan.sampleSlots, samples, sampleCounts);
-        return new ScorecardResult(plan.kpiIds, plan.directions, plan.targets, plan.formulas, plan.scopes, layout);
+        return new ScorecardResult(plan.kpis, plan.formulas, plan.scopes, layout, Optional.ofNullable(plan.log.currency));
     }
 
     private void addWallet(int base, long spend) {

@@ -9,6 +9,7 @@ import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.Statistic;
@@ -30,7 +31,8 @@ final class Compiler {
             "conversion", "cycle_days", "median", "average", "new_accounts", "ratio", "sum", "velocity",
             "coverage", "share_of_wallet", "referral_share", "productive_visits", "selling_time", "working_hours",
             "per_week", "per_working_day", "where", "outcome", "attribute", "source", "referral", "attainment",
-            "previous", "change", "peer_gap", "peer_rank");
+            "previous", "change", "peer_gap", "peer_rank", "won_revenue", "deals_won", "deals_lost",
+            "opportunities_opened", "open_pipeline");
 
     /** Resolves a reference to another definition; null when there is none of that name. */
     interface Resolver {
@@ -59,7 +61,7 @@ final class Compiler {
 
     Kpi compile(String text, Node node, Resolver resolver) {
         Kpi kpi = new Run(text, resolver).kpi(node);
-        long parts = parts(kpi, new java.util.IdentityHashMap<>());
+        long parts = parts(kpi.expression(), new java.util.IdentityHashMap<>());
         if (parts > limits.maxParts()) {
             throw new FormulaException(text, 0, "a definition of more than " + limits.maxParts()
                     + " parts once its references are written out", "at most " + limits.maxParts() + " parts");
@@ -68,16 +70,16 @@ final class Compiler {
     }
 
     /** Counts a definition's parts as if every reference were written out, each shared part counted once per use. */
-    private static long parts(Kpi kpi, java.util.Map<Kpi, Long> known) {
-        Long done = known.get(kpi);
+    private static long parts(KpiExpression expression, java.util.Map<KpiExpression, Long> known) {
+        Long done = known.get(expression);
         if (done != null) {
             return done;
         }
         long total = 1;
-        for (Kpi part : Kpis.parts(kpi)) {
+        for (KpiExpression part : expression.children()) {
             total = Math.min(Long.MAX_VALUE / 4, total + parts(part, known));
         }
-        known.put(kpi, total);
+        known.put(expression, total);
         return total;
     }
 
@@ -251,12 +253,27 @@ final class Compiler {
                     if (!(args.get(0) instanceof Node.Call inner && inner.function().equals("cycle_days"))) {
                         throw error(args.get(0), "an expression", "cycle_days(...), the one KPI of many observations");
                     }
-                    Kpi.SalesCycleDays cycle = (Kpi.SalesCycleDays) call(inner);
-                    return cycle.start() == null ? Kpis.salesCycleDays(statistic)
-                            : Kpis.salesCycleDays(statistic, cycle.pipeline(), cycle.start().name());
+                    KpiExpression.SalesCycleDays cycle = (KpiExpression.SalesCycleDays) call(inner).expression();
+                    return cycle.start().isEmpty() ? Kpis.salesCycleDays(statistic)
+                            : Kpis.salesCycleDays(statistic, cycle.pipeline().orElseThrow(), cycle.start().get().name());
                 case "new_accounts":
                     arity(call, 0, 0);
                     return Kpis.newAccountsWon();
+                case "won_revenue":
+                    arity(call, 0, 0);
+                    return Kpis.wonRevenue();
+                case "deals_won":
+                    arity(call, 0, 0);
+                    return Kpis.dealsWon();
+                case "deals_lost":
+                    arity(call, 0, 0);
+                    return Kpis.dealsLost();
+                case "opportunities_opened":
+                    arity(call, 0, 0);
+                    return Kpis.opportunitiesOpened();
+                case "open_pipeline":
+                    arity(call, 0, 0);
+                    return Kpis.openPipelineValue();
                 case "ratio":
                     arity(call, 2, 4);
                     if (args.size() == 3) {
@@ -374,15 +391,15 @@ final class Compiler {
             Pipeline flowPipeline = pipeline(call);
             Stage from = stage(args.get(0));
             Stage to = stage(args.get(1));
-            Kpi.StageConversion.Basis basis = Kpi.StageConversion.Basis.COHORT;
-            Kpi.StageConversion.Reach reach = Kpi.StageConversion.Reach.EVENTUAL;
+            KpiExpression.StageConversion.Basis basis = KpiExpression.StageConversion.Basis.COHORT;
+            KpiExpression.StageConversion.Reach reach = KpiExpression.StageConversion.Reach.EVENTUAL;
             for (Node option : args.subList(2, args.size())) {
                 String expected = "an option (cohort, flow, eventual, direct)";
                 switch (word(option, expected)) {
-                    case "cohort" -> basis = Kpi.StageConversion.Basis.COHORT;
-                    case "flow" -> basis = Kpi.StageConversion.Basis.FLOW;
-                    case "eventual" -> reach = Kpi.StageConversion.Reach.EVENTUAL;
-                    case "direct" -> reach = Kpi.StageConversion.Reach.DIRECT;
+                    case "cohort" -> basis = KpiExpression.StageConversion.Basis.COHORT;
+                    case "flow" -> basis = KpiExpression.StageConversion.Basis.FLOW;
+                    case "eventual" -> reach = KpiExpression.StageConversion.Reach.EVENTUAL;
+                    case "direct" -> reach = KpiExpression.StageConversion.Reach.DIRECT;
                     default -> throw error(option, "unknown option '" + word(option, expected) + "'", expected);
                 }
             }

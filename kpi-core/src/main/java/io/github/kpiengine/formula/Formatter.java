@@ -5,30 +5,37 @@ import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.Statistic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Writes a {@link Kpi} as a formula that compiles back to an equal definition. Parts must carry the
- * names their factories give them (or be definitions of the registry, written by name); the
- * outermost definition's own name is the registry's business.
+ * Writes a definition's expression as a formula that compiles back to an equal expression. Parts
+ * equal to a definition of the registry are written as references to it; the outermost expression
+ * is written by its body. Each part is written once, with how tightly it binds, and its parent puts
+ * it in parentheses when it binds more loosely than the operator around it.
  */
-final class Formatter {
+final class Formatter implements KpiExpression.Visitor<Formatter.Written> {
 
     private static final int SUM = 1;
     private static final int PRODUCT = 2;
     private static final int ATOM = 3;
 
+    /** A part written out, and how tightly it binds: a sum, a product, or an atom such as a call. */
+    record Written(String text, int precedence) {
+    }
+
     private final Map<String, Kpi> registry;
     private final WorkCalendar calendar;
-    private final StringBuilder out = new StringBuilder();
+    private final Map<KpiExpression, Written> done = new IdentityHashMap<>();
 
     private Formatter(Map<String, Kpi> registry, WorkCalendar calendar) {
         this.registry = registry;
@@ -36,233 +43,255 @@ final class Formatter {
     }
 
     static String format(Kpi kpi, Map<String, Kpi> registry, WorkCalendar calendar) {
-        Formatter formatter = new Formatter(registry, calendar);
-        formatter.write(kpi, true);
-        return formatter.out.toString();
+        return kpi.expression().accept(new Formatter(registry, calendar)).text();
     }
 
-    private String registered(Kpi kpi) {
-        for (Map.Entry<String, Kpi> entry : registry.entrySet()) {
-            if (entry.getValue().equals(kpi)) {
-                return entry.getKey();
-            }
-        }
-        return null;
-    }
-
-    /** Returns how tightly a part binds once written: a sum, a product, or an atom such as a call. */
-    private int precedence(Kpi kpi) {
-        if (registered(kpi) != null) {
-            return ATOM;
-        }
-        if (kpi instanceof Kpi.Ratio r && r.unit() == KpiUnit.PERCENT && r.direction() == Direction.HIGHER_IS_BETTER
-                && recognised(kpi, false) == null) {
-            return PRODUCT;
-        }
-        if (kpi instanceof Kpi.Scaled) {
-            return PRODUCT;
-        }
-        if (kpi instanceof Kpi.Sum s && s.terms().size() == 2 || kpi instanceof Kpi.Difference
-                || kpi instanceof Kpi.TargetGap) {
-            return SUM;
-        }
-        return ATOM;
-    }
-
-    /** Writes a part; {@code top} formats a registry definition by its body, not its name. */
-    private void write(Kpi kpi, boolean top) {
-        if (!top) {
-            String name = registered(kpi);
-            if (name != null) {
-                out.append(name);
-                return;
-            }
-        }
-        Supplier<String> known = recognised(kpi, top);
+    /** Writes a part: by name when the registry defines it, by its body otherwise; each shared part once. */
+    private Written part(KpiExpression expression) {
+        Written known = done.get(expression);
         if (known != null) {
-            out.append(known.get());
-            return;
+            return known;
         }
-        if (kpi instanceof Kpi.Ratio r) {
-            if (r.unit() == KpiUnit.PERCENT && r.direction() == Direction.HIGHER_IS_BETTER) {
-                require(kpi, Kpis.ratio(r.numerator(), r.denominator()), top);
-                binary(r.numerator(), " / ", r.denominator(), PRODUCT);
-                return;
-            }
-            require(kpi, Kpis.ratio(r.numerator(), r.denominator(), r.unit(), r.direction()), top);
-            call("ratio", r.numerator(), r.denominator());
-            out.setLength(out.length() - 1);
-            out.append(", ").append(r.unit().name().toLowerCase(Locale.ROOT)).append(", ")
-                    .append(r.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower").append(')');
-        } else if (kpi instanceof Kpi.Sum s) {
-            require(kpi, Kpis.sum(s.terms().toArray(Kpi[]::new)), top);
-            if (s.terms().size() == 2) {
-                binary(s.terms().get(0), " + ", s.terms().get(1), SUM);
-            } else {
-                call("sum", s.terms().toArray(Kpi[]::new));
-            }
-        } else if (kpi instanceof Kpi.Difference d) {
-            require(kpi, Kpis.difference(d.minuend(), d.subtrahend()), top);
-            binary(d.minuend(), " - ", d.subtrahend(), SUM);
-        } else if (kpi instanceof Kpi.Scaled s) {
-            require(kpi, Kpis.scaled(s.kpi(), s.factor()), top);
-            operand(s.kpi(), PRODUCT, false);
-            out.append(" * ").append(s.factor().signum() < 0 ? "-" : "").append(number(s.factor().abs(), false));
-        } else if (kpi instanceof Kpi.TargetGap g) {
-            require(kpi, Kpis.gapToTarget(g.kpi(), g.target()), top);
-            operand(g.kpi(), SUM, false);
-            BigDecimal target = g.target();
-            out.append(target.signum() < 0 ? " + " : " - ").append(number(target.abs(), g.kpi().unit() == KpiUnit.PERCENT));
-        } else if (kpi instanceof Kpi.Attainment a) {
-            require(kpi, Kpis.attainment(a.kpi(), a.target()), top);
-            call("attainment", a.kpi());
-            out.setLength(out.length() - 1);
-            out.append(", ").append(number(a.target(), false)).append(')');
-        } else if (kpi instanceof Kpi.TimeRate t) {
-            requireCalendar(kpi, t.calendar());
-            boolean week = t.per() == Kpi.TimeRate.Per.WEEK;
-            require(kpi, week ? Kpis.perWeek(t.kpi(), t.calendar()) : Kpis.perWorkingDay(t.kpi(), t.calendar()), top);
-            call(week ? "per_week" : "per_working_day", t.kpi());
-        } else if (kpi instanceof Kpi.Where w) {
-            require(kpi, Kpis.where(w.kpi(), w.condition()), top);
-            call("where", w.kpi());
-            out.setLength(out.length() - 1);
-            out.append(", ").append(condition(kpi, w.condition())).append(')');
-        } else if (kpi instanceof Kpi.PreviousPeriod p) {
-            require(kpi, Kpis.previousPeriod(p.kpi()), top);
-            call("previous", p.kpi());
-        } else if (kpi instanceof Kpi.PeerComparison p) {
-            boolean gap = p.measure() == Kpi.PeerComparison.Measure.GAP;
-            require(kpi, gap ? Kpis.peerGap(p.kpi()) : Kpis.peerRank(p.kpi()), top);
-            call(gap ? "peer_gap" : "peer_rank", p.kpi());
-        } else {
-            leaf(kpi, top);
-        }
-    }
-
-    /** Recognises the factories that build a composite under a name of their own. */
-    private Supplier<String> recognised(Kpi kpi, boolean top) {
-        if (!(kpi instanceof Kpi.Ratio r)) {
-            return null;
-        }
-        if (matches(kpi, Kpis.referralShareOfNewClients(), top)) {
-            return () -> "referral_share()";
-        }
-        if (r.numerator() instanceof Kpi.Where w && w.kpi() instanceof Kpi.Sum visits) {
-            List<ActivityType> types = new ArrayList<>();
-            for (Kpi term : visits.terms()) {
-                if (term instanceof Kpi.ActivityCount count) {
-                    types.add(count.type());
-                }
-            }
-            if (types.size() == visits.terms().size()
-                    && matches(kpi, Kpis.productiveVisitRate(types.toArray(ActivityType[]::new)), top)) {
-                return () -> "productive_visits(" + String.join(", ", types.stream().map(ActivityType::id).toList()) + ")";
+        Written written = null;
+        for (Map.Entry<String, Kpi> entry : registry.entrySet()) {
+            if (entry.getValue().expression().equals(expression)) {
+                written = new Written(entry.getKey(), ATOM);
+                break;
             }
         }
-        if (r.numerator() instanceof Kpi.Sum hours && r.denominator() instanceof Kpi.WorkingHours working
-                && working.calendar().equals(calendar)) {
-            List<ActivityType> types = new ArrayList<>();
-            for (Kpi term : hours.terms()) {
-                if (term instanceof Kpi.TotalHours timed) {
-                    types.add(timed.type());
-                }
-            }
-            if (types.size() == hours.terms().size()
-                    && matches(kpi, Kpis.sellingTimeShare(calendar, types.toArray(ActivityType[]::new)), top)) {
-                return () -> "selling_time(" + String.join(", ", types.stream().map(ActivityType::id).toList()) + ")";
-            }
+        if (written == null) {
+            written = expression.accept(this);
         }
-        if (r.denominator() instanceof Kpi.PreviousPeriod previous
-                && matches(kpi, Kpis.changeFromPreviousPeriod(previous.kpi()), top)) {
-            return () -> {
-                Formatter inner = new Formatter(registry, calendar);
-                inner.write(previous.kpi(), false);
-                return "change(" + inner.out + ")";
-            };
-        }
-        return null;
-    }
-
-    private void leaf(Kpi kpi, boolean top) {
-        String text;
-        Kpi plain;
-        if (kpi instanceof Kpi.ActivityCount k) {
-            plain = k.outcome() == null ? Kpis.activityCount(k.type()) : Kpis.activityCount(k.type(), k.outcome());
-            text = "count(" + k.type().id() + (k.outcome() == null ? ""
-                    : ", " + k.outcome().name().toLowerCase(Locale.ROOT)) + ")";
-        } else if (kpi instanceof Kpi.TotalHours k) {
-            plain = Kpis.totalHours(k.type());
-            text = "hours(" + k.type().id() + ")";
-        } else if (kpi instanceof Kpi.WinRate) {
-            plain = Kpis.winRate();
-            text = "win_rate()";
-        } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
-            plain = Kpis.averageRevenuePerSale();
-            text = "revenue_per_sale()";
-        } else if (kpi instanceof Kpi.StageConversion k) {
-            plain = Kpis.stageConversion(k.pipeline(), k.from().name(), k.to().name(), k.basis(), k.reach());
-            text = "conversion(" + k.from().name() + ", " + k.to().name()
-                    + (k.basis() == Kpi.StageConversion.Basis.FLOW ? ", flow" : "")
-                    + (k.reach() == Kpi.StageConversion.Reach.DIRECT ? ", direct" : "") + ")";
-        } else if (kpi instanceof Kpi.SalesCycleDays k) {
-            plain = k.start() == null ? Kpis.salesCycleDays(k.statistic())
-                    : Kpis.salesCycleDays(k.statistic(), k.pipeline(), k.start().name());
-            String cycle = "cycle_days(" + (k.start() == null ? "" : k.start().name()) + ")";
-            text = k.statistic() == Statistic.MEDIAN ? "median(" + cycle + ")" : cycle;
-        } else if (kpi instanceof Kpi.NewAccountsWon) {
-            plain = Kpis.newAccountsWon();
-            text = "new_accounts()";
-        } else if (kpi instanceof Kpi.SalesVelocity) {
-            plain = Kpis.salesVelocity();
-            text = "velocity()";
-        } else if (kpi instanceof Kpi.PipelineCoverage k) {
-            plain = Kpis.pipelineCoverage(k.target());
-            text = "coverage(" + number(k.target().amount().stripTrailingZeros(), false) + ", "
-                    + k.target().currency().getCurrencyCode().toLowerCase(Locale.ROOT) + ")";
-        } else if (kpi instanceof Kpi.ShareOfWallet) {
-            plain = Kpis.shareOfWallet();
-            text = "share_of_wallet()";
-        } else if (kpi instanceof Kpi.WorkingHours k) {
-            requireCalendar(kpi, k.calendar());
-            plain = Kpis.workingHours(k.calendar());
-            text = "working_hours()";
-        } else {
-            throw new IllegalArgumentException("kpi must not carry a target to be written as a formula"
-                    + " (formulas state no bands): " + kpi.id());
-        }
-        require(kpi, plain, top);
-        out.append(text);
-    }
-
-    private void binary(Kpi left, String operator, Kpi right, int precedence) {
-        operand(left, precedence, false);
-        out.append(operator);
-        operand(right, precedence, true);
+        done.put(expression, written);
+        return written;
     }
 
     /** Writes an operand, in parentheses when it binds more loosely than its operator (or as loosely, on the right). */
-    private void operand(Kpi kpi, int operator, boolean right) {
-        int own = precedence(kpi);
-        boolean parens = right ? own <= operator : own < operator;
-        if (parens) {
-            out.append('(');
-        }
-        write(kpi, false);
-        if (parens) {
-            out.append(')');
-        }
+    private String operand(KpiExpression expression, int operator, boolean right) {
+        Written written = part(expression);
+        boolean parens = right ? written.precedence() <= operator : written.precedence() < operator;
+        return parens ? "(" + written.text() + ")" : written.text();
     }
 
-    private void call(String function, Kpi... arguments) {
-        out.append(function).append('(');
-        for (int i = 0; i < arguments.length; i++) {
-            if (i > 0) {
-                out.append(", ");
-            }
-            write(arguments[i], false);
+    private Written binary(KpiExpression left, String operator, KpiExpression right, int precedence) {
+        return new Written(operand(left, precedence, false) + operator + operand(right, precedence, true), precedence);
+    }
+
+    private Written call(String function, Object... arguments) {
+        List<String> texts = new ArrayList<>();
+        for (Object argument : arguments) {
+            texts.add(argument instanceof KpiExpression e ? part(e).text() : argument.toString());
         }
-        out.append(')');
+        return new Written(function + "(" + String.join(", ", texts) + ")", ATOM);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Written activityCount(KpiExpression.ActivityCount e) {
+        return e.outcome().map(o -> call("count", e.type().id(), lower(o))).orElseGet(() -> call("count", e.type().id()));
+    }
+
+    @Override
+    public Written totalHours(KpiExpression.TotalHours e) {
+        return call("hours", e.type().id());
+    }
+
+    @Override
+    public Written winRate(KpiExpression.WinRate e) {
+        return call("win_rate");
+    }
+
+    @Override
+    public Written averageRevenuePerSale(KpiExpression.AverageRevenuePerSale e) {
+        return call("revenue_per_sale");
+    }
+
+    @Override
+    public Written wonRevenue(KpiExpression.WonRevenue e) {
+        return call("won_revenue");
+    }
+
+    @Override
+    public Written dealsWon(KpiExpression.DealsWon e) {
+        return call("deals_won");
+    }
+
+    @Override
+    public Written dealsLost(KpiExpression.DealsLost e) {
+        return call("deals_lost");
+    }
+
+    @Override
+    public Written opportunitiesOpened(KpiExpression.OpportunitiesOpened e) {
+        return call("opportunities_opened");
+    }
+
+    @Override
+    public Written openPipelineValue(KpiExpression.OpenPipelineValue e) {
+        return call("open_pipeline");
+    }
+
+    @Override
+    public Written stageConversion(KpiExpression.StageConversion e) {
+        List<Object> arguments = new ArrayList<>(List.of(e.from().name(), e.to().name()));
+        if (e.basis() == KpiExpression.StageConversion.Basis.FLOW) {
+            arguments.add("flow");
+        }
+        if (e.reach() == KpiExpression.StageConversion.Reach.DIRECT) {
+            arguments.add("direct");
+        }
+        return call("conversion", arguments.toArray());
+    }
+
+    @Override
+    public Written salesCycleDays(KpiExpression.SalesCycleDays e) {
+        Written cycle = e.start().map(stage -> call("cycle_days", stage.name())).orElseGet(() -> call("cycle_days"));
+        return e.statistic() == Statistic.MEDIAN ? call("median", cycle.text()) : cycle;
+    }
+
+    @Override
+    public Written newAccountsWon(KpiExpression.NewAccountsWon e) {
+        return call("new_accounts");
+    }
+
+    @Override
+    public Written salesVelocity(KpiExpression.SalesVelocity e) {
+        return call("velocity");
+    }
+
+    @Override
+    public Written pipelineCoverage(KpiExpression.PipelineCoverage e) {
+        return call("coverage", number(e.target().amount(), false),
+                e.target().currency().getCurrencyCode().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Written shareOfWallet(KpiExpression.ShareOfWallet e) {
+        return call("share_of_wallet");
+    }
+
+    @Override
+    public Written workingHours(KpiExpression.WorkingHours e) {
+        requireCalendar(e, e.calendar());
+        return call("working_hours");
+    }
+
+    @Override
+    public Written quotient(KpiExpression.Quotient e) {
+        Written known = recognised(e);
+        if (known != null) {
+            return known;
+        }
+        if (e.unit() == KpiUnit.PERCENT && e.direction() == Direction.HIGHER_IS_BETTER) {
+            return binary(e.numerator(), " / ", e.denominator(), PRODUCT);
+        }
+        return call("ratio", e.numerator(), e.denominator(), lower(e.unit()),
+                e.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower");
+    }
+
+    @Override
+    public Written sum(KpiExpression.Sum e) {
+        require(e, e.direction() == e.terms().get(0).direction(), "a sum better the way its first term is");
+        if (e.terms().size() == 2) {
+            return binary(e.terms().get(0), " + ", e.terms().get(1), SUM);
+        }
+        return call("sum", e.terms().toArray());
+    }
+
+    @Override
+    public Written difference(KpiExpression.Difference e) {
+        require(e, e.direction() == e.minuend().direction(), "a difference better the way its minuend is");
+        return binary(e.minuend(), " - ", e.subtrahend(), SUM);
+    }
+
+    @Override
+    public Written scaled(KpiExpression.Scaled e) {
+        require(e, e.unit() == e.operand().unit() && e.direction() == e.operand().direction(),
+                "a scaled KPI in the unit and direction of what it scales");
+        String factor = (e.factor().signum() < 0 ? "-" : "") + number(e.factor().abs(), false);
+        return new Written(operand(e.operand(), PRODUCT, false) + " * " + factor, PRODUCT);
+    }
+
+    @Override
+    public Written timeRate(KpiExpression.TimeRate e) {
+        requireCalendar(e, e.calendar());
+        return call(e.per() == KpiExpression.TimeRate.Per.WEEK ? "per_week" : "per_working_day", e.operand());
+    }
+
+    @Override
+    public Written where(KpiExpression.Where e) {
+        return call("where", e.operand(), condition(e, e.condition()));
+    }
+
+    @Override
+    public Written attainment(KpiExpression.Attainment e) {
+        return call("attainment", e.operand(), number(e.target(), false));
+    }
+
+    @Override
+    public Written targetGap(KpiExpression.TargetGap e) {
+        BigDecimal target = e.target();
+        return new Written(operand(e.operand(), SUM, false) + (target.signum() < 0 ? " + " : " - ")
+                + number(target.abs(), e.operand().unit() == KpiUnit.PERCENT), SUM);
+    }
+
+    @Override
+    public Written previousPeriod(KpiExpression.PreviousPeriod e) {
+        return call("previous", e.operand());
+    }
+
+    @Override
+    public Written peerGap(KpiExpression.PeerGap e) {
+        return call("peer_gap", e.operand());
+    }
+
+    @Override
+    public Written peerRank(KpiExpression.PeerRank e) {
+        return call("peer_rank", e.operand());
+    }
+
+    /** Recognises the factories that build a quotient under a function of their own. */
+    private Written recognised(KpiExpression.Quotient e) {
+        if (e.equals(Kpis.referralShareOfNewClients().expression())) {
+            return call("referral_share");
+        }
+        if (e.numerator() instanceof KpiExpression.Where w && w.operand() instanceof KpiExpression.Sum visits) {
+            List<ActivityType> types = typesOf(visits, KpiExpression.ActivityCount.class);
+            if (types != null && e.equals(Kpis.productiveVisitRate(types.toArray(ActivityType[]::new)).expression())) {
+                return call("productive_visits", types.stream().map(ActivityType::id).toArray());
+            }
+        }
+        if (e.numerator() instanceof KpiExpression.Sum hours && e.denominator() instanceof KpiExpression.WorkingHours w
+                && w.calendar().equals(calendar)) {
+            List<ActivityType> types = typesOf(hours, KpiExpression.TotalHours.class);
+            if (types != null && e.equals(Kpis.sellingTimeShare(calendar, types.toArray(ActivityType[]::new)).expression())) {
+                return call("selling_time", types.stream().map(ActivityType::id).toArray());
+            }
+        }
+        if (e.denominator() instanceof KpiExpression.PreviousPeriod previous
+                && e.equals(Kpis.changeFromPreviousPeriod(Kpi.of(previous.operand())).expression())) {
+            return call("change", previous.operand());
+        }
+        return null;
+    }
+
+    /** Returns the activity types of a sum whose every term is a count or hours of one type, or null. */
+    private static List<ActivityType> typesOf(KpiExpression.Sum sum, Class<? extends KpiExpression> kind) {
+        List<ActivityType> types = new ArrayList<>();
+        for (KpiExpression term : sum.terms()) {
+            if (term instanceof KpiExpression.ActivityCount count && kind == KpiExpression.ActivityCount.class
+                    && count.outcome().isEmpty()) {
+                types.add(count.type());
+            } else if (term instanceof KpiExpression.TotalHours hours && kind == KpiExpression.TotalHours.class) {
+                types.add(hours.type());
+            } else {
+                return null;
+            }
+        }
+        return types;
     }
 
     /**
@@ -285,41 +314,35 @@ final class Formatter {
                 + " digits to be written as a formula: " + plain);
     }
 
-    private static String condition(Kpi kpi, Condition condition) {
+    private static String condition(KpiExpression e, Condition condition) {
         if (condition instanceof Condition.OutcomeIn in) {
-            return "outcome(" + String.join(", ", in.outcomes().stream().sorted()
-                    .map(o -> o.name().toLowerCase(Locale.ROOT)).toList()) + ")";
+            return "outcome(" + in.outcomes().stream().sorted().map(Formatter::lower).collect(Collectors.joining(", ")) + ")";
         } else if (condition instanceof Condition.AttributeIs is) {
-            return "attribute(" + word(kpi, is.key()) + ", " + word(kpi, is.value()) + ")";
+            return "attribute(" + word(e, is.key()) + ", " + word(e, is.value()) + ")";
         } else if (condition instanceof Condition.SourceIn in) {
-            return "source(" + String.join(", ", in.sourceIds().stream().sorted().map(id -> word(kpi, id)).toList()) + ")";
+            return "source(" + in.sourceIds().stream().sorted().map(id -> word(e, id)).collect(Collectors.joining(", ")) + ")";
         }
         return "referral()";
     }
 
-    private static String word(Kpi kpi, String text) {
+    private static String word(KpiExpression e, String text) {
         if (!text.matches("[a-z][a-z0-9_]{0,63}")) {
             throw new IllegalArgumentException("kpi's condition must name lower-case identifiers to be written as a"
-                    + " formula: " + kpi.id() + " names \"" + text + "\"");
+                    + " formula: " + Kpi.of(e).id() + " names \"" + text + "\"");
         }
         return text;
     }
 
-    private void requireCalendar(Kpi kpi, WorkCalendar own) {
+    private void requireCalendar(KpiExpression e, WorkCalendar own) {
         if (!own.equals(calendar)) {
             throw new IllegalArgumentException("kpi must use the registry's calendar to be written as a formula: "
-                    + kpi.id());
+                    + Kpi.of(e).id());
         }
     }
 
-    private static boolean matches(Kpi kpi, Kpi candidate, boolean top) {
-        return top ? Kpis.renamed(candidate, kpi.id(), kpi.displayName()).equals(kpi) : candidate.equals(kpi);
-    }
-
-    private static void require(Kpi kpi, Kpi plain, boolean top) {
-        if (!matches(kpi, plain, top)) {
-            throw new IllegalArgumentException("kpi must be built by the factories or defined in the registry"
-                    + " to be written as a formula: " + kpi.id());
+    private static void require(KpiExpression e, boolean condition, String rule) {
+        if (!condition) {
+            throw new IllegalArgumentException("kpi must be " + rule + " to be written as a formula: " + Kpi.of(e).id());
         }
     }
 }

@@ -124,17 +124,18 @@ public final class FormulaRegistry {
     }
 
     /**
-     * Writes a definition as a formula; {@link #parse(String)} reads it back to an equal
-     * definition. Parts that are definitions of this registry are written as references. The
-     * outermost definition is written by its body, not its name: a definition the factories built
-     * reads back equal; one of the registry reads back under the factories' name for that body
-     * (the name belongs to {@link Builder#define(String, String)}), equal to it in all else.
+     * Writes a definition's expression as a formula; {@link #parse(String)} reads it back to a
+     * definition of an equal expression. Parts equal to a definition of this registry are written
+     * as references to it; the outermost expression is written by its body. The definition's id,
+     * display name and target are not part of a formula: the id belongs to
+     * {@link Builder#define(String, String)}, and a formula states no target.
      *
-     * @param kpi the definition, built by the factories of {@link io.github.kpiengine.kpi.Kpis}
-     *     or by this registry
+     * @param kpi the definition
      * @return the formula
-     * @throws IllegalArgumentException if a part was renamed outside this registry, so that no
-     *     formula names it
+     * @throws IllegalArgumentException if the expression has a part no formula can state: a calendar
+     *     other than the registry's, a condition naming something that is not an identifier, a
+     *     number longer than the parser reads, or a sum, difference or scaled KPI with a unit or
+     *     direction of its own
      */
     public String format(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
@@ -276,7 +277,7 @@ public final class FormulaRegistry {
                 return compile(ref.id(), compiler, compiled, path);
             });
             path.remove(path.size() - 1);
-            Kpi named = io.github.kpiengine.kpi.Kpis.renamed(kpi, id, names.get(id));
+            Kpi named = kpi.named(id, names.get(id));
             compiled.put(id, named);
             return named;
         }

@@ -1,21 +1,42 @@
 package io.github.kpiengine.kpi;
 
+import io.github.kpiengine.Money;
+import io.github.kpiengine.Ratio;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The figure a KPI gives for one scope: a {@link Defined} number with its unit, or an
  * {@link Undefined} value that says why there is no number.
  *
+ * <pre>{@code
+ * KpiResult winRate = result.result(Scope.of("ann"), Kpis.winRate());
+ * winRate.value();          // Optional[0.5]; empty with undefinedReason() when undefined
+ * winRate.toRatio();        // 1/2, keeping both counts
+ * perSale.toMoney();        // Optional[EUR 30000.00]
+ * }</pre>
+ *
  * <p>A ratio keeps its numerator and denominator, so that callers can aggregate by parts; a ratio
  * over nothing is undefined with a reason ("no deals closed in the period"), never NaN and never a
- * silent zero. Immutable and thread-safe.
+ * silent zero. Values, numerators and denominators are held with the fewest digits that hold them
+ * ({@code 500}, never {@code 5E+2}; {@code 0.5}, never {@code 0.50}), so equal figures are
+ * {@code equals}. A money figure knows its currency. Immutable and thread-safe.
  */
 public sealed interface KpiResult {
 
-    /** The number of decimal places of a ratio's value, rounded half-even. */
+    /** The number of decimal places a ratio's value is rounded to, half-even. */
     int SCALE = 10;
+
+    /**
+     * Returns the unit of the figure, whether or not it has a number.
+     *
+     * @return the unit
+     */
+    KpiUnit unit();
 
     /**
      * Returns the number of observations behind the figure, such as the deals closed for a win rate.
@@ -32,6 +53,39 @@ public sealed interface KpiResult {
     boolean isDefined();
 
     /**
+     * Returns the number.
+     *
+     * @return the value in the figure's unit, or empty when the figure is undefined
+     */
+    Optional<BigDecimal> value();
+
+    /**
+     * Returns why there is no number.
+     *
+     * @return the reason, or empty when the figure is defined
+     */
+    Optional<String> undefinedReason();
+
+    /**
+     * Returns the figure as a {@link Ratio}: counted (keeping the numerator and denominator) when
+     * both parts are whole numbers, decimal otherwise, undefined with the reason when the figure is.
+     *
+     * @return the ratio
+     * @throws IllegalStateException if the figure is not a percentage, or its value lies outside
+     *         [0, 1] (a flow conversion above 100 %, a negative gap), which no ratio holds
+     */
+    Ratio toRatio();
+
+    /**
+     * Returns a money figure as {@link Money}, rounded half-even to its currency's digits.
+     *
+     * @return the amount, or empty when the figure is undefined or its currency is unknown (a log
+     *         without any opportunity)
+     * @throws IllegalStateException if the figure is not money
+     */
+    Optional<Money> toMoney();
+
+    /**
      * Returns a figure that is not a ratio, such as a count.
      *
      * @param value the value
@@ -40,7 +94,7 @@ public sealed interface KpiResult {
      * @return the defined figure, with no numerator or denominator
      */
     static KpiResult of(BigDecimal value, KpiUnit unit, long sampleSize) {
-        return new Defined(value, unit, null, null, sampleSize);
+        return new Defined(value, unit, Optional.empty(), Optional.empty(), Optional.empty(), sampleSize);
     }
 
     /**
@@ -63,59 +117,77 @@ public sealed interface KpiResult {
         Objects.requireNonNull(unit, "unit");
         Checks.notBlank("reasonIfZero", reasonIfZero);
         if (denominator.signum() == 0) {
-            return new Undefined(reasonIfZero, sampleSize);
+            return new Undefined(reasonIfZero, unit, sampleSize);
         }
-        BigDecimal value = numerator.divide(denominator, SCALE, RoundingMode.HALF_EVEN);
-        return new Defined(value, unit, numerator, denominator, sampleSize);
+        BigDecimal quotient = numerator.divide(denominator, SCALE, RoundingMode.HALF_EVEN);
+        return new Defined(quotient, unit, Optional.of(numerator), Optional.of(denominator), Optional.empty(),
+                sampleSize);
     }
 
     /**
      * Returns a figure that has no number.
      *
      * @param reason why there is no number
+     * @param unit the unit the figure would have
      * @param sampleSize the number of observations behind it
      * @return the undefined figure
      */
-    static KpiResult undefined(String reason, long sampleSize) {
-        return new Undefined(reason, sampleSize);
+    static KpiResult undefined(String reason, KpiUnit unit, long sampleSize) {
+        return new Undefined(reason, unit, sampleSize);
     }
+
+    /**
+     * Returns the same figure in another unit, or, for money, in a known currency.
+     *
+     * @param newUnit the unit
+     * @param currency the currency of a money figure, if known
+     * @return the figure
+     */
+    KpiResult in(KpiUnit newUnit, Optional<Currency> currency);
 
     /**
      * A figure that is a number.
      *
      * <p>Immutable and thread-safe.
      *
-     * @param value the value, in {@code unit}
+     * @param number the value, in {@code unit}
      * @param unit the unit
-     * @param numerator the numerator of a ratio, or null when the figure is not a ratio
-     * @param denominator the denominator of a ratio, not zero, or null when the figure is not a ratio
+     * @param numerator the numerator of a ratio, empty when the figure is not a ratio
+     * @param denominator the denominator of a ratio, not zero, empty when the figure is not a ratio
+     * @param currency the currency of a money figure, when known; empty for other units
      * @param sampleSize the number of observations behind it, not negative
      */
-    record Defined(BigDecimal value, KpiUnit unit, BigDecimal numerator, BigDecimal denominator,
-            long sampleSize) implements KpiResult {
+    record Defined(BigDecimal number, KpiUnit unit, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
+            Optional<Currency> currency, long sampleSize) implements KpiResult {
 
         /**
-         * Validates the components.
+         * Validates the components and normalises the numbers.
          *
-         * @param value the value, in {@code unit}
+         * @param number the value, in {@code unit}
          * @param unit the unit
-         * @param numerator the numerator of a ratio, or null when the figure is not a ratio
-         * @param denominator the denominator of a ratio, not zero, or null when not a ratio
+         * @param numerator the numerator of a ratio, or empty
+         * @param denominator the denominator of a ratio, not zero, or empty
+         * @param currency the currency of a money figure, or empty
          * @param sampleSize the number of observations behind it, not negative
-         * @throws IllegalArgumentException if only one part is given, the denominator is zero or
-         *         the sample size is negative
+         * @throws IllegalArgumentException if only one part is given, the denominator is zero, a
+         *         currency is given for a figure that is not money, or the sample size is negative
          */
         public Defined {
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(number, "number");
             Objects.requireNonNull(unit, "unit");
-            if (!((numerator == null) == (denominator == null))) {
-                throw new IllegalArgumentException("numerator and denominator must be both given or both absent: " + numerator + "/"
-                    + denominator);
-            }
-            if (!(denominator == null || denominator.signum() != 0)) {
-                throw new IllegalArgumentException("denominator must not be zero: " + denominator);
-            }
+            Objects.requireNonNull(numerator, "numerator");
+            Objects.requireNonNull(denominator, "denominator");
+            Objects.requireNonNull(currency, "currency");
+            Checks.check(numerator.isPresent() == denominator.isPresent(),
+                    "numerator and denominator must be both given or both absent: " + numerator + "/" + denominator);
+            Checks.check(denominator.map(d -> d.signum() != 0).orElse(true),
+                    "denominator must not be zero: " + denominator.map(BigDecimal::toPlainString).orElse(""));
+            Checks.check(currency.isEmpty() || unit == KpiUnit.MONEY,
+                    "currency must be absent for a figure in " + unit + ": " + currency.map(Currency::getCurrencyCode).orElse(""));
             Checks.nonNegative("sampleSize", sampleSize);
+            number = Checks.normalised(number);
+            numerator = numerator.map(Checks::normalised);
+            denominator = denominator.map(Checks::normalised);
         }
 
         /**
@@ -124,17 +196,61 @@ public sealed interface KpiResult {
          * @return true for a ratio
          */
         public boolean isRatio() {
-            return denominator != null;
+            return denominator.isPresent();
         }
 
-        /**
-         * Tells that the figure is a number.
-         *
-         * @return true
-         */
         @Override
         public boolean isDefined() {
             return true;
+        }
+
+        @Override
+        public Optional<BigDecimal> value() {
+            return Optional.of(number);
+        }
+
+        @Override
+        public Optional<String> undefinedReason() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Ratio toRatio() {
+            if (unit != KpiUnit.PERCENT) {
+                throw new IllegalStateException("unit must be PERCENT to read a figure as a ratio: " + unit);
+            }
+            if (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalStateException("value must lie in [0, 1] to read as a ratio: " + number.toPlainString());
+            }
+            if (numerator.isPresent()) {
+                BigInteger n = whole(numerator.get());
+                BigInteger d = whole(denominator.get());
+                if (n != null && d != null && n.bitLength() < 64 && d.bitLength() < 64) {
+                    return Ratio.of(n.longValueExact(), d.longValueExact());
+                }
+            }
+            return Ratio.of(number);
+        }
+
+        private static BigInteger whole(BigDecimal part) {
+            return part.scale() <= 0 ? part.toBigIntegerExact() : null;
+        }
+
+        @Override
+        public Optional<Money> toMoney() {
+            if (unit != KpiUnit.MONEY) {
+                throw new IllegalStateException("unit must be MONEY to read a figure as money: " + unit);
+            }
+            return currency.map(c -> new Money(number.setScale(Math.max(0, c.getDefaultFractionDigits()),
+                    RoundingMode.HALF_EVEN), c));
+        }
+
+        @Override
+        public KpiResult in(KpiUnit newUnit, Optional<Currency> newCurrency) {
+            Objects.requireNonNull(newUnit, "unit");
+            Objects.requireNonNull(newCurrency, "currency");
+            return new Defined(number, newUnit, numerator, denominator,
+                    newUnit == KpiUnit.MONEY ? newCurrency : Optional.empty(), sampleSize);
         }
     }
 
@@ -144,30 +260,61 @@ public sealed interface KpiResult {
      * <p>Immutable and thread-safe.
      *
      * @param reason why there is no number, such as "no deals closed in the period"
+     * @param unit the unit the figure would have
      * @param sampleSize the number of observations behind it, not negative
      */
-    record Undefined(String reason, long sampleSize) implements KpiResult {
+    record Undefined(String reason, KpiUnit unit, long sampleSize) implements KpiResult {
 
         /**
          * Validates the components.
          *
          * @param reason why there is no number
+         * @param unit the unit the figure would have
          * @param sampleSize the number of observations behind it, not negative
          * @throws IllegalArgumentException if the reason is blank or the sample size negative
          */
         public Undefined {
             Checks.notBlank("reason", reason);
+            Objects.requireNonNull(unit, "unit");
             Checks.nonNegative("sampleSize", sampleSize);
         }
 
-        /**
-         * Tells that the figure has no number.
-         *
-         * @return false
-         */
         @Override
         public boolean isDefined() {
             return false;
+        }
+
+        @Override
+        public Optional<BigDecimal> value() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> undefinedReason() {
+            return Optional.of(reason);
+        }
+
+        @Override
+        public Ratio toRatio() {
+            if (unit != KpiUnit.PERCENT) {
+                throw new IllegalStateException("unit must be PERCENT to read a figure as a ratio: " + unit);
+            }
+            return Ratio.undefined(reason);
+        }
+
+        @Override
+        public Optional<Money> toMoney() {
+            if (unit != KpiUnit.MONEY) {
+                throw new IllegalStateException("unit must be MONEY to read a figure as money: " + unit);
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public KpiResult in(KpiUnit newUnit, Optional<Currency> newCurrency) {
+            Objects.requireNonNull(newUnit, "unit");
+            Objects.requireNonNull(newCurrency, "currency");
+            return new Undefined(reason, newUnit, sampleSize);
         }
     }
 }

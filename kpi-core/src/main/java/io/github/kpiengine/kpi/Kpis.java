@@ -6,9 +6,10 @@ import io.github.kpiengine.Money;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The catalogue of KPI definitions, as static factories.
@@ -19,8 +20,10 @@ import java.util.Objects;
  * Kpi proposalRate = Kpis.stageConversion(pipeline, "first_appointment", "proposal");
  * }</pre>
  *
- * <p>Each factory gives a stable id and display name; {@link #renamed(Kpi, String, String)} sets
- * others. Every figure counts what falls in the evaluated period, for each scope (a rep, a rep's
+ * <p>Each factory derives the definition's id and display name from its expression
+ * ({@code count(cold_call)}, "Cold call count"); {@link Kpi#named(String, String)} sets others and
+ * {@link Kpi#withTarget(Target)} adds a target. Two different expressions never derive one id.
+ * Every figure counts what falls in the evaluated period, for each scope (a rep, a rep's
  * week, an org unit), and every ratio is aggregated by its parts: a unit's win rate is the sum of its
  * reps' won deals over the sum of their closed deals.
  */
@@ -37,11 +40,11 @@ public final class Kpis {
      * counts 0 as well. Sample size: the count.
      *
      * @param type the activity type
-     * @return the KPI, id {@code count_<type>}
+     * @return the KPI, id {@code count(<type>)}
      */
     public static Kpi activityCount(ActivityType type) {
         Objects.requireNonNull(type, "type");
-        return new Kpi.ActivityCount("count_" + type.id(), type.displayName() + " count", type, null);
+        return Kpi.of(new KpiExpression.ActivityCount(type, Optional.empty()));
     }
 
     /**
@@ -52,14 +55,12 @@ public final class Kpis {
      *
      * @param type the activity type
      * @param outcome the outcome
-     * @return the KPI, id {@code count_<type>_<outcome>}
+     * @return the KPI, id {@code count(<type>,<outcome>)}
      */
     public static Kpi activityCount(ActivityType type, Outcome outcome) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(outcome, "outcome");
-        String suffix = outcome.name().toLowerCase(Locale.ROOT);
-        return new Kpi.ActivityCount("count_" + type.id() + "_" + suffix,
-                type.displayName() + " count (" + suffix.replace('_', ' ') + ")", type, outcome);
+        return Kpi.of(new KpiExpression.ActivityCount(type, Optional.of(outcome)));
     }
 
     /**
@@ -70,12 +71,11 @@ public final class Kpis {
      * 0 hours. Sample size: the number of activities.
      *
      * @param type the timed activity type
-     * @return the KPI, id {@code hours_<type>}
+     * @return the KPI, id {@code hours(<type>)}
      * @throws IllegalArgumentException if the type is counted, not timed
      */
     public static Kpi totalHours(ActivityType type) {
-        Objects.requireNonNull(type, "type");
-        return new Kpi.TotalHours("hours_" + type.id(), type.displayName() + " hours", type);
+        return Kpi.of(new KpiExpression.TotalHours(type));
     }
 
     /**
@@ -88,7 +88,7 @@ public final class Kpis {
      * @return the KPI, id {@code win_rate}
      */
     public static Kpi winRate() {
-        return new Kpi.WinRate("win_rate", "Win rate");
+        return Kpi.of(new KpiExpression.WinRate());
     }
 
     /**
@@ -98,10 +98,77 @@ public final class Kpis {
      * log's one currency; the value is rounded half-even to {@link KpiResult#SCALE} places. When no
      * deal was won, the result is undefined: "no deals won in the period". Sample size: the deals won.
      *
-     * @return the KPI, id {@code average_revenue_per_sale}
+     * @return the KPI, id {@code revenue_per_sale}
      */
     public static Kpi averageRevenuePerSale() {
-        return new Kpi.AverageRevenuePerSale("average_revenue_per_sale", "Average revenue per sale");
+        return Kpi.of(new KpiExpression.AverageRevenuePerSale());
+    }
+
+    /**
+     * The revenue of the deals won in the period.
+     *
+     * <p>Formula: Σ amount of the deals whose close date lies in the period and that were won, by
+     * their owner, exact, in the log's one currency. A scope with no won deal gives a defined zero
+     * (a sum has no denominator). Example: deals of EUR 30,000 and EUR 12,500.50 won in March give
+     * EUR 42,500.50 for March. Sample size: the deals won.
+     *
+     * @return the KPI, id {@code won_revenue}
+     */
+    public static Kpi wonRevenue() {
+        return Kpi.of(new KpiExpression.WonRevenue());
+    }
+
+    /**
+     * Counts the deals won in the period.
+     *
+     * <p>Formula: the number of opportunities whose close date lies in the period and that were won,
+     * by their owner. A scope with none gives a defined 0. Example: two deals won in March and one
+     * lost: 2. Sample size: the count.
+     *
+     * @return the KPI, id {@code deals_won}
+     */
+    public static Kpi dealsWon() {
+        return Kpi.of(new KpiExpression.DealsWon());
+    }
+
+    /**
+     * Counts the deals lost in the period; fewer is better.
+     *
+     * <p>Formula: the number of opportunities whose close date lies in the period and that were lost,
+     * by their owner. A scope with none gives a defined 0. Example: two deals won in March and one
+     * lost: 1. Sample size: the count.
+     *
+     * @return the KPI, id {@code deals_lost}
+     */
+    public static Kpi dealsLost() {
+        return Kpi.of(new KpiExpression.DealsLost());
+    }
+
+    /**
+     * Counts the opportunities opened in the period.
+     *
+     * <p>Formula: the number of opportunities whose creation date lies in the period, by their owner,
+     * whatever became of them. A scope with none gives a defined 0. Example: opportunities created on
+     * 2 and 30 March and on 1 April: 2 for March. Sample size: the count.
+     *
+     * @return the KPI, id {@code opportunities_opened}
+     */
+    public static Kpi opportunitiesOpened() {
+        return Kpi.of(new KpiExpression.OpportunitiesOpened());
+    }
+
+    /**
+     * The value of the opportunities open at the end of the period.
+     *
+     * <p>Formula: Σ amount of the opportunities created on or before the last day of the scope's
+     * period and not closed by then, by their owner, exact, in the log's one currency. A scope with
+     * none gives a defined zero. Example: an opportunity of EUR 20,000 created in February and won
+     * on 10 April counts for March, not for April. Sample size: the open opportunities.
+     *
+     * @return the KPI, id {@code open_pipeline}
+     */
+    public static Kpi openPipelineValue() {
+        return Kpi.of(new KpiExpression.OpenPipelineValue());
     }
 
     /**
@@ -124,21 +191,18 @@ public final class Kpis {
      * @param pipeline the pipeline
      * @param from the name of the open stage whose entries form the cohort
      * @param to the name of a later open stage, or {@code "won"}
-     * @return the KPI, id {@code conversion_<from>_<to>}
+     * @return the KPI, id {@code conversion(<from>,<to>)}
      * @throws IllegalArgumentException if a stage is not in the pipeline or the order is wrong
      */
     public static Kpi stageConversion(Pipeline pipeline, String from, String to) {
-        Objects.requireNonNull(pipeline, "pipeline");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        return new Kpi.StageConversion("conversion_" + from + "_" + to,
-                "Conversion " + from + " to " + to, pipeline, pipeline.stage(from), pipeline.stage(to));
+        return stageConversion(pipeline, from, to, KpiExpression.StageConversion.Basis.COHORT,
+                KpiExpression.StageConversion.Reach.EVENTUAL);
     }
 
     /**
      * The mean length in days of the sales cycles of the deals won in the period, from creation.
      *
-     * @return the KPI, id {@code mean_sales_cycle_days}; see {@link #salesCycleDays(Statistic)}
+     * @return the KPI, id {@code cycle_days}; see {@link #salesCycleDays(Statistic)}
      */
     public static Kpi meanSalesCycleDays() {
         return salesCycleDays(Statistic.MEAN);
@@ -154,13 +218,10 @@ public final class Kpis {
      * median of 20.
      *
      * @param statistic the mean or the median
-     * @return the KPI, id {@code mean_sales_cycle_days} or {@code median_sales_cycle_days}
+     * @return the KPI, id {@code cycle_days} or {@code median(cycle_days)}
      */
     public static Kpi salesCycleDays(Statistic statistic) {
-        Objects.requireNonNull(statistic, "statistic");
-        String name = statistic.name().toLowerCase(Locale.ROOT);
-        return new Kpi.SalesCycleDays(name + "_sales_cycle_days",
-                (statistic == Statistic.MEAN ? "Mean" : "Median") + " sales cycle (days)", statistic, null, null);
+        return Kpi.of(new KpiExpression.SalesCycleDays(statistic, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -175,17 +236,14 @@ public final class Kpis {
      * @param statistic the mean or the median
      * @param pipeline the pipeline
      * @param start the name of the open stage whose first entry starts the cycle
-     * @return the KPI, id {@code <mean|median>_sales_cycle_days_from_<start>}
+     * @return the KPI, id {@code cycle_days(<start>)} or {@code median(cycle_days(<start>))}
      * @throws IllegalArgumentException if the stage is not an open stage of the pipeline
      */
     public static Kpi salesCycleDays(Statistic statistic, Pipeline pipeline, String start) {
-        Objects.requireNonNull(statistic, "statistic");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(start, "start");
-        String name = statistic.name().toLowerCase(Locale.ROOT);
-        return new Kpi.SalesCycleDays(name + "_sales_cycle_days_from_" + start,
-                (statistic == Statistic.MEAN ? "Mean" : "Median") + " sales cycle from " + start + " (days)",
-                statistic, pipeline, pipeline.stage(start));
+        return Kpi.of(new KpiExpression.SalesCycleDays(statistic, Optional.of(pipeline),
+                Optional.of(pipeline.stage(start))));
     }
 
     /**
@@ -196,10 +254,10 @@ public final class Kpis {
      * counts at most once, for the owner of that first deal. A scope with none gives a defined 0.
      * Sample size: the deals won in the period.
      *
-     * @return the KPI, id {@code new_accounts_won}
+     * @return the KPI, id {@code new_accounts}
      */
     public static Kpi newAccountsWon() {
-        return new Kpi.NewAccountsWon("new_accounts_won", "New accounts won");
+        return Kpi.of(new KpiExpression.NewAccountsWon());
     }
 
     /**
@@ -225,14 +283,13 @@ public final class Kpis {
      * @param denominator the KPI divided by
      * @param unit the unit of the ratio
      * @param direction which way the ratio improves
-     * @return the KPI, id {@code <numerator id>_per_<denominator id>}
+     * @return the KPI, id {@code ratio(<numerator>,<denominator>)}, with the unit and direction after them when
+     *         they are not percent and higher-is-better
      */
     public static Kpi ratio(Kpi numerator, Kpi denominator, KpiUnit unit, Direction direction) {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
-        return new Kpi.Ratio(numerator.id() + "_per_" + denominator.id(),
-                numerator.displayName() + " per " + denominator.displayName(), numerator, denominator,
-                unit, direction);
+        return Kpi.of(new KpiExpression.Quotient(numerator.expression(), denominator.expression(), unit, direction));
     }
 
     /**
@@ -241,11 +298,11 @@ public final class Kpis {
      * <p>Formulas, with the opportunity lead (1 March) → first_appointment (10 March) → proposal
      * (5 April), evaluated for lead → proposal:
      * <ul>
-     *   <li>{@link Kpi.StageConversion.Basis#COHORT} (the default): the opportunities whose first
+     *   <li>{@link KpiExpression.StageConversion.Basis#COHORT} (the default): the opportunities whose first
      *       entry into {@code from} lies in the period, and how many of them ever reached {@code to}
      *       (eventual) or went there next (direct); both counted on the day of the entry into
      *       {@code from}. March: 1 of 1 (eventual), 0 of 1 (direct: first_appointment came between).</li>
-     *   <li>{@link Kpi.StageConversion.Basis#FLOW}: the first entries into {@code from} made in the
+     *   <li>{@link KpiExpression.StageConversion.Basis#FLOW}: the first entries into {@code from} made in the
      *       period, against the first arrivals at {@code to} (or beyond, for eventual) made in the
      *       period by opportunities that entered {@code from} before; each counted on its own day.
      *       March: 0 of 1; April: 1 of 0, undefined. A flow ratio may exceed 100 %: it
@@ -261,24 +318,16 @@ public final class Kpis {
      * @param to the name of a later open stage, or {@code "won"}
      * @param basis cohort or flow
      * @param reach eventual or direct
-     * @return the KPI, id {@code conversion_<from>_<to>}, with {@code _flow} and {@code _direct}
-     *         appended for the non-default options
+     * @return the KPI, id {@code conversion(<from>,<to>)}, with {@code ,flow} and {@code ,direct} before the
+     *         closing parenthesis for the non-default options
      * @throws IllegalArgumentException if a stage is not in the pipeline or the order is wrong
      */
-    public static Kpi stageConversion(Pipeline pipeline, String from, String to, Kpi.StageConversion.Basis basis,
-            Kpi.StageConversion.Reach reach) {
+    public static Kpi stageConversion(Pipeline pipeline, String from, String to,
+            KpiExpression.StageConversion.Basis basis, KpiExpression.StageConversion.Reach reach) {
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(reach, "reach");
-        String suffix = (basis == Kpi.StageConversion.Basis.FLOW ? "_flow" : "")
-                + (reach == Kpi.StageConversion.Reach.DIRECT ? "_direct" : "");
-        String note = (basis == Kpi.StageConversion.Basis.FLOW ? ", flow" : "")
-                + (reach == Kpi.StageConversion.Reach.DIRECT ? ", direct" : "");
-        return new Kpi.StageConversion("conversion_" + from + "_" + to + suffix,
-                "Conversion " + from + " to " + to + note, pipeline, pipeline.stage(from), pipeline.stage(to),
-                basis, reach);
+        return Kpi.of(new KpiExpression.StageConversion(pipeline, pipeline.stage(from), pipeline.stage(to), basis, reach));
     }
 
     /**
@@ -292,10 +341,10 @@ public final class Kpis {
      * period") or the mean cycle is zero days ("mean sales cycle is zero days"). Example: 20 open,
      * 25 % win rate, EUR 10,000 a sale, 50 days: EUR 1,000 a day. Sample size: the deals closed.
      *
-     * @return the KPI, id {@code sales_velocity}, in money per day
+     * @return the KPI, id {@code velocity}, in money per day
      */
     public static Kpi salesVelocity() {
-        return new Kpi.SalesVelocity("sales_velocity", "Sales velocity (per day)");
+        return Kpi.of(new KpiExpression.SalesVelocity());
     }
 
     /**
@@ -308,10 +357,10 @@ public final class Kpis {
      * opportunities.
      *
      * @param target the revenue target of each scope for the period, in the log's currency
-     * @return the KPI, id {@code pipeline_coverage}
+     * @return the KPI, id {@code coverage(<amount>,<currency>)}
      */
     public static Kpi pipelineCoverage(Money target) {
-        return new Kpi.PipelineCoverage("pipeline_coverage", "Pipeline coverage", target);
+        return Kpi.of(new KpiExpression.PipelineCoverage(target));
     }
 
     /**
@@ -329,7 +378,7 @@ public final class Kpis {
      * @return the KPI, id {@code share_of_wallet}
      */
     public static Kpi shareOfWallet() {
-        return new Kpi.ShareOfWallet("share_of_wallet", "Share of wallet");
+        return Kpi.of(new KpiExpression.ShareOfWallet());
     }
 
     /**
@@ -339,12 +388,11 @@ public final class Kpis {
      * <p>Formula: {@link #newAccountsWon()} where the first won deal's source is a referral ÷
      * {@link #newAccountsWon()}. Undefined when no new account was won: "New accounts won is zero".
      *
-     * @return the KPI, id {@code referral_share_of_new_clients}
+     * @return the KPI, id {@code referral_share}
      */
     public static Kpi referralShareOfNewClients() {
         Kpi all = newAccountsWon();
-        return renamed(ratio(where(all, Condition.referral()), all), "referral_share_of_new_clients",
-                "Referral share of new clients");
+        return ratio(where(all, Condition.referral()), all).named("referral_share", "Referral share of new clients");
     }
 
     /**
@@ -354,7 +402,7 @@ public final class Kpis {
      * over the activity types given. Undefined when there was no visit: "Visits is zero".
      *
      * @param visitTypes the activity types that are visits, at least one
-     * @return the KPI, id {@code productive_visit_rate}
+     * @return the KPI, id {@code productive_visits(<type>,...)}
      */
     public static Kpi productiveVisitRate(ActivityType... visitTypes) {
         Objects.requireNonNull(visitTypes, "visitTypes");
@@ -363,9 +411,9 @@ public final class Kpis {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = activityCount(visitTypes[i]);
         }
-        Kpi visits = sum("visits", "Visits", counts);
-        return renamed(ratio(where(visits, Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.REFERRAL_LIST)),
-                visits), "productive_visit_rate", "Productive-visit rate");
+        Kpi visits = sum(counts);
+        return ratio(where(visits, Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.REFERRAL_LIST)), visits)
+                .named(typesId("productive_visits", visitTypes), "Productive-visit rate");
     }
 
     /**
@@ -377,7 +425,7 @@ public final class Kpis {
      *
      * @param calendar the calendar of working days and hours
      * @param sellingTypes the timed activity types that are selling, at least one
-     * @return the KPI, id {@code selling_time_share}
+     * @return the KPI, id {@code selling_time(<type>,...)}
      * @throws IllegalArgumentException if a type is counted, not timed
      */
     public static Kpi sellingTimeShare(WorkCalendar calendar, ActivityType... sellingTypes) {
@@ -388,8 +436,8 @@ public final class Kpis {
         for (int i = 0; i < hours.length; i++) {
             hours[i] = totalHours(sellingTypes[i]);
         }
-        return renamed(ratio(sum("selling_hours", "Selling hours", hours), workingHours(calendar)),
-                "selling_time_share", "Selling-time share");
+        return ratio(sum(hours), workingHours(calendar))
+                .named(typesId("selling_time", sellingTypes), "Selling-time share");
     }
 
     /**
@@ -403,7 +451,7 @@ public final class Kpis {
      * @return the KPI, id {@code working_hours}
      */
     public static Kpi workingHours(WorkCalendar calendar) {
-        return new Kpi.WorkingHours("working_hours", "Working hours", calendar);
+        return Kpi.of(new KpiExpression.WorkingHours(calendar));
     }
 
     /**
@@ -419,26 +467,25 @@ public final class Kpis {
      * @throws IllegalArgumentException if there is no term or the units differ
      */
     public static Kpi sum(String id, String displayName, Kpi... terms) {
-        Objects.requireNonNull(terms, "terms");
-        return new Kpi.Sum(id, displayName, List.of(terms),
-                terms.length == 0 ? Direction.HIGHER_IS_BETTER : terms[0].direction());
+        return sum(terms).named(id, displayName);
     }
 
     /**
      * The sum of KPIs of one unit, better when the first is; named after its terms.
      *
      * @param terms the KPIs, at least one, all of one unit
-     * @return the KPI, id {@code <a>_plus_<b>...} ({@code sum_of_<a>} for one term); see
+     * @return the KPI, id {@code sum(<a>,<b>,...)}; see
      *         {@link #sum(String, String, Kpi...)}
      * @throws IllegalArgumentException if there is no term or the units differ
      */
     public static Kpi sum(Kpi... terms) {
         Objects.requireNonNull(terms, "terms");
         Checks.check(terms.length > 0, "terms must not be empty: []");
-        List<Kpi> list = List.of(terms);
-        String id = String.join("_plus_", list.stream().map(Kpi::id).toList());
-        String name = String.join(" plus ", list.stream().map(Kpi::displayName).toList());
-        return terms.length == 1 ? sum("sum_of_" + id, "Sum of " + name, terms) : sum(id, name, terms);
+        List<KpiExpression> expressions = new ArrayList<>();
+        for (Kpi term : terms) {
+            expressions.add(Objects.requireNonNull(term, "terms").expression());
+        }
+        return Kpi.of(new KpiExpression.Sum(expressions, terms[0].direction()));
     }
 
     /**
@@ -449,15 +496,13 @@ public final class Kpis {
      *
      * @param minuend the KPI subtracted from
      * @param subtrahend the KPI subtracted
-     * @return the KPI, id {@code <minuend id>_minus_<subtrahend id>}
+     * @return the KPI, id {@code difference(<minuend>,<subtrahend>)}
      * @throws IllegalArgumentException if the units differ
      */
     public static Kpi difference(Kpi minuend, Kpi subtrahend) {
         Objects.requireNonNull(minuend, "minuend");
         Objects.requireNonNull(subtrahend, "subtrahend");
-        return new Kpi.Difference(minuend.id() + "_minus_" + subtrahend.id(),
-                minuend.displayName() + " minus " + subtrahend.displayName(), minuend, subtrahend,
-                minuend.direction());
+        return Kpi.of(new KpiExpression.Difference(minuend.expression(), subtrahend.expression(), minuend.direction()));
     }
 
     /**
@@ -467,15 +512,12 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param factor the constant, not zero
-     * @return the KPI, id {@code <kpi id>_times_<factor>}
+     * @return the KPI, id {@code scaled(<kpi>,<factor>)}
      * @throws IllegalArgumentException if the factor is zero
      */
     public static Kpi scaled(Kpi kpi, BigDecimal factor) {
         Objects.requireNonNull(kpi, "kpi");
-        Objects.requireNonNull(factor, "factor");
-        String text = factor.stripTrailingZeros().toPlainString();
-        return new Kpi.Scaled(kpi.id() + "_times_" + text.replace('.', '_').replace("-", "minus_"),
-                kpi.displayName() + " × " + text, kpi, factor, kpi.unit(), kpi.direction());
+        return Kpi.of(new KpiExpression.Scaled(kpi.expression(), factor, kpi.unit(), kpi.direction()));
     }
 
     /**
@@ -489,12 +531,11 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param calendar the calendar
-     * @return the KPI, id {@code <kpi id>_per_week}
+     * @return the KPI, id {@code per_week(<kpi>)}
      */
     public static Kpi perWeek(Kpi kpi, WorkCalendar calendar) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.TimeRate(kpi.id() + "_per_week", kpi.displayName() + " per week", kpi,
-                Kpi.TimeRate.Per.WEEK, calendar);
+        return Kpi.of(new KpiExpression.TimeRate(kpi.expression(), KpiExpression.TimeRate.Per.WEEK, calendar));
     }
 
     /**
@@ -506,12 +547,11 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param calendar the calendar
-     * @return the KPI, id {@code <kpi id>_per_working_day}
+     * @return the KPI, id {@code per_working_day(<kpi>)}
      */
     public static Kpi perWorkingDay(Kpi kpi, WorkCalendar calendar) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.TimeRate(kpi.id() + "_per_working_day", kpi.displayName() + " per working day", kpi,
-                Kpi.TimeRate.Per.WORKING_DAY, calendar);
+        return Kpi.of(new KpiExpression.TimeRate(kpi.expression(), KpiExpression.TimeRate.Per.WORKING_DAY, calendar));
     }
 
     /**
@@ -526,26 +566,13 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param condition the condition
-     * @return the KPI, id {@code <kpi id>_where_<condition>}
+     * @return the KPI, id {@code where(<kpi>,<condition>)}
      * @throws IllegalArgumentException if the KPI reads something the condition cannot apply to: an
      *         activity condition on win rate, a source condition on a count of activities
      */
     public static Kpi where(Kpi kpi, Condition condition) {
         Objects.requireNonNull(kpi, "kpi");
-        Objects.requireNonNull(condition, "condition");
-        String text;
-        if (condition instanceof Condition.OutcomeIn c) {
-            text = "outcome_" + String.join("_or_", c.outcomes().stream().sorted()
-                    .map(o -> o.name().toLowerCase(Locale.ROOT)).toList());
-        } else if (condition instanceof Condition.AttributeIs c) {
-            text = c.key() + "_" + c.value();
-        } else if (condition instanceof Condition.SourceIn c) {
-            text = "source_" + String.join("_or_", c.sourceIds().stream().sorted().toList());
-        } else {
-            text = "referral";
-        }
-        return new Kpi.Where(kpi.id() + "_where_" + text, kpi.displayName() + " (" + text.replace('_', ' ') + ")",
-                kpi, condition);
+        return Kpi.of(new KpiExpression.Where(kpi.expression(), condition));
     }
 
     /**
@@ -556,11 +583,11 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param target the value each scope should reach, positive
-     * @return the KPI, id {@code <kpi id>_attainment}
+     * @return the KPI, id {@code attainment(<kpi>,<target>)}
      */
     public static Kpi attainment(Kpi kpi, BigDecimal target) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.Attainment(kpi.id() + "_attainment", kpi.displayName() + " attainment", kpi, target);
+        return Kpi.of(new KpiExpression.Attainment(kpi.expression(), target));
     }
 
     /**
@@ -570,11 +597,11 @@ public final class Kpis {
      *
      * @param kpi the KPI
      * @param target the value each scope should reach
-     * @return the KPI, id {@code <kpi id>_gap_to_target}
+     * @return the KPI, id {@code gap_to_target(<kpi>,<target>)}
      */
     public static Kpi gapToTarget(Kpi kpi, BigDecimal target) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.TargetGap(kpi.id() + "_gap_to_target", kpi.displayName() + " gap to target", kpi, target);
+        return Kpi.of(new KpiExpression.TargetGap(kpi.expression(), target));
     }
 
     /**
@@ -587,12 +614,12 @@ public final class Kpis {
      * the first bucket. The log must hold those earlier days; nothing is assumed about days it lacks.
      *
      * @param kpi the KPI; it must not look back itself
-     * @return the KPI, id {@code <kpi id>_previous_period}
+     * @return the KPI, id {@code previous(<kpi>)}
      * @throws IllegalArgumentException if the KPI looks back already
      */
     public static Kpi previousPeriod(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.PreviousPeriod(kpi.id() + "_previous_period", kpi.displayName() + " (previous period)", kpi);
+        return Kpi.of(new KpiExpression.PreviousPeriod(kpi.expression()));
     }
 
     /**
@@ -603,13 +630,13 @@ public final class Kpis {
      * is, or the previous value is zero: "{@code <name>} (previous period) is zero".
      *
      * @param kpi the KPI; it must not look back itself
-     * @return the KPI, id {@code <kpi id>_change}
+     * @return the KPI, id {@code change(<kpi>)}
      */
     public static Kpi changeFromPreviousPeriod(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
         Kpi previous = previousPeriod(kpi);
-        return renamed(ratio(difference(kpi, previous), previous, KpiUnit.PERCENT, kpi.direction()),
-                kpi.id() + "_change", kpi.displayName() + " change from the previous period");
+        return ratio(difference(kpi, previous), previous, KpiUnit.PERCENT, kpi.direction())
+                .named("change(" + Naming.id(kpi.expression()) + ")", kpi.displayName() + " change from the previous period");
     }
 
     /**
@@ -625,12 +652,11 @@ public final class Kpis {
      * KPI's. Reading it for every scope costs a pass over the peer group per scope.
      *
      * @param kpi the KPI; it must not compare with peers itself
-     * @return the KPI, id {@code <kpi id>_peer_gap}
+     * @return the KPI, id {@code peer_gap(<kpi>)}
      */
     public static Kpi peerGap(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.PeerComparison(kpi.id() + "_peer_gap", kpi.displayName() + " gap to peers", kpi,
-                Kpi.PeerComparison.Measure.GAP);
+        return Kpi.of(new KpiExpression.PeerGap(kpi.expression()));
     }
 
     /**
@@ -642,169 +668,18 @@ public final class Kpis {
      * peer has a defined figure: "no peers to compare with". Sample size: the peers judged.
      *
      * @param kpi the KPI; it must not compare with peers itself
-     * @return the KPI, id {@code <kpi id>_peer_rank}
+     * @return the KPI, id {@code peer_rank(<kpi>)}
      */
     public static Kpi peerRank(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
-        return new Kpi.PeerComparison(kpi.id() + "_peer_rank", kpi.displayName() + " rank among peers", kpi,
-                Kpi.PeerComparison.Measure.RANK);
+        return Kpi.of(new KpiExpression.PeerRank(kpi.expression()));
     }
 
-    /**
-     * The same definition carrying a target and bands, by which every result judges it.
-     *
-     * @param kpi the KPI
-     * @param target the target, red threshold and minimum sample
-     * @return the KPI, with the same id
-     * @throws IllegalArgumentException if the KPI carries a target already
-     */
-    public static Kpi withTarget(Kpi kpi, Target target) {
-        return new Kpi.Targeted(kpi, target);
-    }
-
-    /**
-     * Returns the definitions a definition is built from, in order; none for a leaf.
-     *
-     * @param kpi the definition
-     * @return its parts
-     */
-    public static List<Kpi> parts(Kpi kpi) {
-        Objects.requireNonNull(kpi, "kpi");
-        if (kpi instanceof Kpi.Ratio k) {
-            return List.of(k.numerator(), k.denominator());
-        } else if (kpi instanceof Kpi.Sum k) {
-            return k.terms();
-        } else if (kpi instanceof Kpi.Difference k) {
-            return List.of(k.minuend(), k.subtrahend());
-        } else if (kpi instanceof Kpi.Scaled k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.TimeRate k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.Where k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.Attainment k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.TargetGap k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.PreviousPeriod k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.Targeted k) {
-            return List.of(k.kpi());
-        } else if (kpi instanceof Kpi.PeerComparison k) {
-            return List.of(k.kpi());
+    private static String typesId(String name, ActivityType... types) {
+        StringBuilder id = new StringBuilder(name).append('(');
+        for (int i = 0; i < types.length; i++) {
+            id.append(i == 0 ? "" : ",").append(Objects.requireNonNull(types[i], "types").id());
         }
-        return List.of();
-    }
-
-    static boolean looksBack(Kpi kpi) {
-        return holds(kpi, Kpi.PreviousPeriod.class, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-    }
-
-    /**
-     * Tells whether a definition holds a part of a kind. Each shared part is visited once, so a
-     * definition that refers to another many times costs its distinct parts, not its written-out size.
-     */
-    private static boolean holds(Kpi kpi, Class<? extends Kpi> kind, java.util.Set<Kpi> visited) {
-        if (!visited.add(kpi)) {
-            return false;
-        }
-        if (kind.isInstance(kpi)) {
-            return true;
-        }
-        for (Kpi part : parts(kpi)) {
-            if (holds(part, kind, visited)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean comparesWithPeers(Kpi kpi) {
-        return holds(kpi, Kpi.PeerComparison.class,
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-    }
-
-    static void checkCondition(Kpi kpi, Condition condition) {
-        checkCondition(kpi, condition, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-    }
-
-    private static void checkCondition(Kpi kpi, Condition condition, java.util.Set<Kpi> visited) {
-        if (!visited.add(kpi)) {
-            return;
-        }
-        List<Kpi> parts = parts(kpi);
-        if (!parts.isEmpty()) {
-            for (Kpi part : parts) {
-                checkCondition(part, condition, visited);
-            }
-            return;
-        }
-        if (kpi instanceof Kpi.WorkingHours) {
-            return;
-        }
-        boolean activities = kpi instanceof Kpi.ActivityCount || kpi instanceof Kpi.TotalHours;
-        if (activities != condition.appliesToActivities()) {
-            throw new IllegalArgumentException("condition must apply to what " + kpi.id() + " counts: "
-                    + (condition.appliesToActivities() ? "an outcome or attribute filters activities, "
-                            + kpi.id() + " counts opportunities"
-                            : "a source filters opportunities, " + kpi.id() + " counts activities"));
-        }
-    }
-
-    /**
-     * Returns the same definition with another id and display name.
-     *
-     * @param kpi the definition
-     * @param id the new id
-     * @param displayName the new display name
-     * @return the renamed definition
-     */
-    public static Kpi renamed(Kpi kpi, String id, String displayName) {
-        Objects.requireNonNull(kpi, "kpi");
-        if (kpi instanceof Kpi.ActivityCount k) {
-            return new Kpi.ActivityCount(id, displayName, k.type(), k.outcome());
-        } else if (kpi instanceof Kpi.TotalHours k) {
-            return new Kpi.TotalHours(id, displayName, k.type());
-        } else if (kpi instanceof Kpi.WinRate) {
-            return new Kpi.WinRate(id, displayName);
-        } else if (kpi instanceof Kpi.AverageRevenuePerSale) {
-            return new Kpi.AverageRevenuePerSale(id, displayName);
-        } else if (kpi instanceof Kpi.StageConversion k) {
-            return new Kpi.StageConversion(id, displayName, k.pipeline(), k.from(), k.to(), k.basis(), k.reach());
-        } else if (kpi instanceof Kpi.SalesCycleDays k) {
-            return new Kpi.SalesCycleDays(id, displayName, k.statistic(), k.pipeline(), k.start());
-        } else if (kpi instanceof Kpi.NewAccountsWon) {
-            return new Kpi.NewAccountsWon(id, displayName);
-        } else if (kpi instanceof Kpi.Ratio k) {
-            return new Kpi.Ratio(id, displayName, k.numerator(), k.denominator(), k.unit(), k.direction());
-        } else if (kpi instanceof Kpi.SalesVelocity) {
-            return new Kpi.SalesVelocity(id, displayName);
-        } else if (kpi instanceof Kpi.PipelineCoverage k) {
-            return new Kpi.PipelineCoverage(id, displayName, k.target());
-        } else if (kpi instanceof Kpi.ShareOfWallet) {
-            return new Kpi.ShareOfWallet(id, displayName);
-        } else if (kpi instanceof Kpi.WorkingHours k) {
-            return new Kpi.WorkingHours(id, displayName, k.calendar());
-        } else if (kpi instanceof Kpi.Sum k) {
-            return new Kpi.Sum(id, displayName, k.terms(), k.direction());
-        } else if (kpi instanceof Kpi.Difference k) {
-            return new Kpi.Difference(id, displayName, k.minuend(), k.subtrahend(), k.direction());
-        } else if (kpi instanceof Kpi.Scaled k) {
-            return new Kpi.Scaled(id, displayName, k.kpi(), k.factor(), k.unit(), k.direction());
-        } else if (kpi instanceof Kpi.TimeRate k) {
-            return new Kpi.TimeRate(id, displayName, k.kpi(), k.per(), k.calendar());
-        } else if (kpi instanceof Kpi.Where k) {
-            return new Kpi.Where(id, displayName, k.kpi(), k.condition());
-        } else if (kpi instanceof Kpi.Attainment k) {
-            return new Kpi.Attainment(id, displayName, k.kpi(), k.target());
-        } else if (kpi instanceof Kpi.TargetGap k) {
-            return new Kpi.TargetGap(id, displayName, k.kpi(), k.target());
-        } else if (kpi instanceof Kpi.PreviousPeriod k) {
-            return new Kpi.PreviousPeriod(id, displayName, k.kpi());
-        } else if (kpi instanceof Kpi.PeerComparison k) {
-            return new Kpi.PeerComparison(id, displayName, k.kpi(), k.measure());
-        }
-        Kpi.Targeted k = (Kpi.Targeted) kpi;
-        return new Kpi.Targeted(renamed(k.kpi(), id, displayName), k.target());
+        return id.append(')').toString();
     }
 }

@@ -19,8 +19,10 @@ import java.util.Optional;
  * {@linkplain Status#AMBER amber} between; for one that is better when lower the comparisons turn
  * round (at or below the target is green, above the threshold red). An undefined figure, or one
  * resting on fewer than {@code minimumSample} observations, is {@linkplain Status#NOT_JUDGED not
- * judged}. Values are in the KPI's unit; percentages as fractions (0.65 for 65 %). Immutable and
- * thread-safe.
+ * judged}. Values are in the KPI's unit; percentages as fractions (0.65 for 65 %), held with the
+ * fewest digits (0.70 is 0.7), so equal targets are {@code equals}. A definition carrying a target
+ * ({@link Kpi#withTarget(Target)}) refuses one whose red threshold lies on the green side. Immutable
+ * and thread-safe.
  *
  * @param value the target value
  * @param redThreshold the value beyond which the figure is red; on the far side of the target from
@@ -41,6 +43,8 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(redThreshold, "redThreshold");
         Checks.nonNegative("minimumSample", minimumSample);
+        value = Checks.normalised(value);
+        redThreshold = Checks.normalised(redThreshold);
     }
 
     /**
@@ -66,6 +70,23 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
     }
 
     /**
+     * Checks that the red threshold lies on the far side of the target from green for a direction.
+     *
+     * @param direction which way the KPI improves
+     * @throws IllegalArgumentException if the red threshold lies on the green side of the target
+     *     (above it for a KPI that is better when higher, below it for one better when lower)
+     */
+    public void checkDirection(Direction direction) {
+        Objects.requireNonNull(direction, "direction");
+        int sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        if (!(sign * redThreshold.compareTo(value) <= 0)) {
+            throw new IllegalArgumentException("redThreshold must not be "
+                + (sign > 0 ? "above" : "below") + " the target " + value.toPlainString() + " for a KPI that is "
+                + (sign > 0 ? "better when higher" : "better when lower") + ": " + redThreshold.toPlainString());
+        }
+    }
+
+    /**
      * Judges a figure.
      *
      * @param result the figure
@@ -76,20 +97,16 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
      */
     public Status status(KpiResult result, Direction direction) {
         Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(direction, "direction");
+        checkDirection(direction);
         int sign = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
-        if (!(sign * redThreshold.compareTo(value) <= 0)) {
-            throw new IllegalArgumentException("redThreshold must not be "
-                + (sign > 0 ? "above" : "below") + " the target " + value.toPlainString() + " for a KPI that is "
-                + (sign > 0 ? "better when higher" : "better when lower") + ": " + redThreshold.toPlainString());
-        }
-        if (!(result instanceof KpiResult.Defined defined) || defined.sampleSize() < minimumSample) {
+        if (result.value().isEmpty() || result.sampleSize() < minimumSample) {
             return Status.NOT_JUDGED;
         }
-        if (sign * defined.value().compareTo(value) >= 0) {
+        BigDecimal figure = result.value().get();
+        if (sign * figure.compareTo(value) >= 0) {
             return Status.GREEN;
         }
-        return sign * defined.value().compareTo(redThreshold) < 0 ? Status.RED : Status.AMBER;
+        return sign * figure.compareTo(redThreshold) < 0 ? Status.RED : Status.AMBER;
     }
 
     /**
@@ -100,10 +117,10 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
      */
     public Optional<BigDecimal> attainment(KpiResult result) {
         Objects.requireNonNull(result, "result");
-        if (!(result instanceof KpiResult.Defined defined) || value.signum() == 0) {
+        if (value.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(defined.value().divide(value, KpiResult.SCALE, RoundingMode.HALF_EVEN));
+        return result.value().map(figure -> Checks.normalised(figure.divide(value, KpiResult.SCALE, RoundingMode.HALF_EVEN)));
     }
 
     /**
@@ -115,8 +132,6 @@ public record Target(BigDecimal value, BigDecimal redThreshold, long minimumSamp
      */
     public Optional<BigDecimal> gap(KpiResult result) {
         Objects.requireNonNull(result, "result");
-        return result instanceof KpiResult.Defined defined
-                ? Optional.of(defined.value().subtract(value))
-                : Optional.empty();
+        return result.value().map(figure -> Checks.normalised(figure.subtract(value)));
     }
 }

@@ -65,9 +65,9 @@ class ActivityCollectorTest {
 
         ScorecardResult expected = viaLog(tasks, weekly);
         assertThat(sequential.scopes()).containsExactlyElementsOf(expected.scopes());
-        for (String scope : expected.scopes()) {
-            assertThat(sequential.results(scope)).as(scope).isEqualTo(expected.results(scope));
-            assertThat(parallel.results(scope)).as(scope).isEqualTo(expected.results(scope));
+        for (Scope scope : expected.scopes()) {
+            assertThat(sequential.results(scope)).as(scope.toString()).isEqualTo(expected.results(scope));
+            assertThat(parallel.results(scope)).as(scope.toString()).isEqualTo(expected.results(scope));
         }
     }
 

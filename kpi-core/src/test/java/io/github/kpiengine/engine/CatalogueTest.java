@@ -18,8 +18,9 @@ import io.github.kpiengine.Source;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Kpi;
-import io.github.kpiengine.kpi.Kpi.StageConversion.Basis;
-import io.github.kpiengine.kpi.Kpi.StageConversion.Reach;
+import io.github.kpiengine.kpi.KpiExpression;
+import io.github.kpiengine.kpi.KpiExpression.StageConversion.Basis;
+import io.github.kpiengine.kpi.KpiExpression.StageConversion.Reach;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
@@ -156,20 +157,20 @@ class CatalogueTest {
     }
 
     private static void assertValue(KpiResult result, String value) {
-        assertThat(defined(result).value()).isEqualByComparingTo(value);
+        assertThat(defined(result).value().orElseThrow()).isEqualByComparingTo(value);
     }
 
     private static void assertValue(KpiResult result, String value, long sampleSize) {
         KpiResult.Defined defined = defined(result);
-        assertThat(defined.value()).isEqualByComparingTo(value);
+        assertThat(defined.value().orElseThrow()).isEqualByComparingTo(value);
         assertThat(defined.sampleSize()).isEqualTo(sampleSize);
     }
 
     private static void assertRatio(KpiResult result, String value, String numerator, String denominator) {
         KpiResult.Defined defined = defined(result);
-        assertThat(defined.value()).isEqualByComparingTo(value);
-        assertThat(defined.numerator()).isEqualByComparingTo(numerator);
-        assertThat(defined.denominator()).isEqualByComparingTo(denominator);
+        assertThat(defined.value().orElseThrow()).isEqualByComparingTo(value);
+        assertThat(defined.numerator().orElseThrow()).isEqualByComparingTo(numerator);
+        assertThat(defined.denominator().orElseThrow()).isEqualByComparingTo(denominator);
     }
 
     private static void assertUndefined(KpiResult result, String reason) {
@@ -200,16 +201,16 @@ class CatalogueTest {
     void salesCycleDaysMedian_oddAndEvenCounts_isTheMiddleOrTheMeanOfTheMiddleTwo() {
         ScorecardResult result = evaluate(cycleLog(), MARCH, Grouping.byRep(), MEDIAN_CYCLE, MEAN_CYCLE);
 
-        assertThat(MEDIAN_CYCLE.id()).isEqualTo("median_sales_cycle_days");
+        assertThat(MEDIAN_CYCLE.id()).isEqualTo("median(cycle_days)");
         // Ann 10, 20, 90 (the April win and the lost deal left out): median 20, mean 120 / 3 = 40.
-        assertThat(result.result("ann", MEDIAN_CYCLE.id())).isEqualTo(KpiResult.of(new BigDecimal("20"),
+        assertThat(result.result(Scope.of("ann"), MEDIAN_CYCLE)).isEqualTo(KpiResult.of(new BigDecimal("20"),
                 KpiUnit.DAYS, 3));
-        assertValue(result.result("ann", MEAN_CYCLE.id()), "40", 3);
+        assertValue(result.result(Scope.of("ann"), MEAN_CYCLE), "40", 3);
         // Bob 30, 41: (30 + 41) / 2 = 35.5.
-        assertValue(result.result("bob", MEDIAN_CYCLE.id()), "35.5", 2);
-        assertValue(result.result("carl", MEDIAN_CYCLE.id()), "6", 1);
-        assertThat(result.result("eve", MEDIAN_CYCLE.id()))
-                .isEqualTo(KpiResult.undefined("no deals won in the period", 0));
+        assertValue(result.result(Scope.of("bob"), MEDIAN_CYCLE), "35.5", 2);
+        assertValue(result.result(Scope.of("carl"), MEDIAN_CYCLE), "6", 1);
+        assertThat(result.result(Scope.of("eve"), MEDIAN_CYCLE))
+                .isEqualTo(KpiResult.undefined("no deals won in the period", MEDIAN_CYCLE.unit(), 0));
     }
 
     @Test
@@ -217,12 +218,12 @@ class CatalogueTest {
         ScorecardResult result = evaluate(cycleLog(), MARCH, Grouping.byOrgUnit(ORG), MEDIAN_CYCLE);
 
         // east = bob and carl: 6, 30, 41 -> 30.
-        assertValue(result.result("east", MEDIAN_CYCLE.id()), "30", 3);
+        assertValue(result.result(Scope.of("east"), MEDIAN_CYCLE), "30", 3);
         // sales = ann, bob, carl (dora is not in the tree): 6, 10, 20, 30, 41, 90 -> (20 + 30) / 2 = 25;
         // the median of the reps' medians (20, 35.5, 6) would be 20.
-        assertValue(result.result("sales", MEDIAN_CYCLE.id()), "25", 6);
-        assertThat(result.result("west", MEDIAN_CYCLE.id()))
-                .isEqualTo(KpiResult.undefined("no deals won in the period", 0));
+        assertValue(result.result(Scope.of("sales"), MEDIAN_CYCLE), "25", 6);
+        assertThat(result.result(Scope.of("west"), MEDIAN_CYCLE))
+                .isEqualTo(KpiResult.undefined("no deals won in the period", MEDIAN_CYCLE.unit(), 0));
     }
 
     @Test
@@ -244,13 +245,13 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), MEAN_CYCLE_FROM_APPOINTMENT);
 
-        assertThat(MEAN_CYCLE_FROM_APPOINTMENT.id()).isEqualTo("mean_sales_cycle_days_from_first_appointment");
+        assertThat(MEAN_CYCLE_FROM_APPOINTMENT.id()).isEqualTo("cycle_days(first_appointment)");
         // (30 + 20) / 2 = 25 over two deals.
-        KpiResult ann = result.result("ann", MEAN_CYCLE_FROM_APPOINTMENT.id());
+        KpiResult ann = result.result(Scope.of("ann"), MEAN_CYCLE_FROM_APPOINTMENT);
         assertRatio(ann, "25", "50", "2");
         assertThat(ann.sampleSize()).isEqualTo(2);
-        assertThat(result.result("bob", MEAN_CYCLE_FROM_APPOINTMENT.id()))
-                .isEqualTo(KpiResult.undefined("no deals won in the period entered first_appointment", 0));
+        assertThat(result.result(Scope.of("bob"), MEAN_CYCLE_FROM_APPOINTMENT))
+                .isEqualTo(KpiResult.undefined("no deals won in the period entered first_appointment", MEAN_CYCLE_FROM_APPOINTMENT.unit(), 0));
     }
 
     private static Kpi conversion(String from, String to, Basis basis, Reach reach) {
@@ -277,22 +278,22 @@ class CatalogueTest {
         ScorecardResult april = evaluate(javadocConversionLog(), APRIL, Grouping.byRep(),
                 cohortEventual, cohortDirect, flowEventual, flowDirect);
 
-        assertThat(cohortEventual.id()).isEqualTo("conversion_lead_proposal");
-        assertThat(cohortDirect.id()).isEqualTo("conversion_lead_proposal_direct");
-        assertThat(flowEventual.id()).isEqualTo("conversion_lead_proposal_flow");
-        assertThat(flowDirect.id()).isEqualTo("conversion_lead_proposal_flow_direct");
+        assertThat(cohortEventual.id()).isEqualTo("conversion(lead,proposal)");
+        assertThat(cohortDirect.id()).isEqualTo("conversion(lead,proposal,direct)");
+        assertThat(flowEventual.id()).isEqualTo("conversion(lead,proposal,flow)");
+        assertThat(flowDirect.id()).isEqualTo("conversion(lead,proposal,flow,direct)");
         // March, cohort: the 1 March lead reached proposal (eventual 1 of 1), but not next (direct 0 of 1).
-        assertRatio(march.result("ann", cohortEventual.id()), "1", "1", "1");
-        assertRatio(march.result("ann", cohortDirect.id()), "0", "0", "1");
+        assertRatio(march.result(Scope.of("ann"), cohortEventual), "1", "1", "1");
+        assertRatio(march.result(Scope.of("ann"), cohortDirect), "0", "0", "1");
         // March, flow: one entry into lead, no arrival at proposal in March: 0 of 1 either way.
-        assertRatio(march.result("ann", flowEventual.id()), "0", "0", "1");
-        assertRatio(march.result("ann", flowDirect.id()), "0", "0", "1");
+        assertRatio(march.result(Scope.of("ann"), flowEventual), "0", "0", "1");
+        assertRatio(march.result(Scope.of("ann"), flowDirect), "0", "0", "1");
         // April: nothing entered lead; flow eventual is 1 of 0, undefined as well.
-        KpiResult nothing = KpiResult.undefined("no opportunities entered lead in the period", 0);
-        assertThat(april.result("ann", cohortEventual.id())).isEqualTo(nothing);
-        assertThat(april.result("ann", cohortDirect.id())).isEqualTo(nothing);
-        assertThat(april.result("ann", flowEventual.id())).isEqualTo(nothing);
-        assertThat(april.result("ann", flowDirect.id())).isEqualTo(nothing);
+        KpiResult nothing = KpiResult.undefined("no opportunities entered lead in the period", KpiUnit.PERCENT, 0);
+        assertThat(april.result(Scope.of("ann"), cohortEventual)).isEqualTo(nothing);
+        assertThat(april.result(Scope.of("ann"), cohortDirect)).isEqualTo(nothing);
+        assertThat(april.result(Scope.of("ann"), flowEventual)).isEqualTo(nothing);
+        assertThat(april.result(Scope.of("ann"), flowDirect)).isEqualTo(nothing);
     }
 
     @Test
@@ -309,11 +310,11 @@ class CatalogueTest {
         ScorecardResult april = evaluate(log, APRIL, Grouping.byRep(), cohortEventual, flowEventual, flowDirect);
 
         // April entries into lead: c. Arrivals at proposal: a (5 April) and b (7 April): 2 of 1.
-        assertRatio(april.result("ann", flowEventual.id()), "2", "2", "1");
+        assertRatio(april.result(Scope.of("ann"), flowEventual), "2", "2", "1");
         // Direct arrivals: only b went lead -> proposal; a passed first_appointment: 1 of 1.
-        assertRatio(april.result("ann", flowDirect.id()), "1", "1", "1");
+        assertRatio(april.result(Scope.of("ann"), flowDirect), "1", "1", "1");
         // The April cohort {c} has not converted: 0 of 1.
-        assertRatio(april.result("ann", cohortEventual.id()), "0", "0", "1");
+        assertRatio(april.result(Scope.of("ann"), cohortEventual), "0", "0", "1");
     }
 
     /**
@@ -347,13 +348,13 @@ class CatalogueTest {
 
         // Cohort {s, b, l} (p entered lead in February; b's second lead entry does not count):
         // eventual s (skipped to proposal) and b: 2 of 3; direct only b: 1 of 3; l went to lost.
-        assertRatio(result.result("bob", cohortEventual.id()), "0.6666666667", "2", "3");
-        assertThat(result.result("bob", cohortEventual.id()).sampleSize()).isEqualTo(3);
-        assertRatio(result.result("bob", cohortDirect.id()), "0.3333333333", "1", "3");
+        assertRatio(result.result(Scope.of("bob"), cohortEventual), "0.6666666667", "2", "3");
+        assertThat(result.result(Scope.of("bob"), cohortEventual).sampleSize()).isEqualTo(3);
+        assertRatio(result.result(Scope.of("bob"), cohortDirect), "0.3333333333", "1", "3");
         // Flow: the same 3 entries; arrivals in March at first_appointment or beyond: s (4th), b (5th),
         // p (2nd) = 3 of 3; directly from lead: b and p = 2 of 3.
-        assertRatio(result.result("bob", flowEventual.id()), "1", "3", "3");
-        assertRatio(result.result("bob", flowDirect.id()), "0.6666666667", "2", "3");
+        assertRatio(result.result(Scope.of("bob"), flowEventual), "1", "3", "3");
+        assertRatio(result.result(Scope.of("bob"), flowDirect), "0.6666666667", "2", "3");
     }
 
     @Test
@@ -368,11 +369,11 @@ class CatalogueTest {
 
         // Cohort {b (5th), p (2nd)}; s skipped first_appointment and is not in it. b reached proposal
         // on the 16th, but its next entry after the 5th was lead: eventual 1 of 2, direct 0 of 2.
-        assertRatio(result.result("bob", cohortEventual.id()), "0.5", "1", "2");
-        assertRatio(result.result("bob", cohortDirect.id()), "0", "0", "2");
+        assertRatio(result.result(Scope.of("bob"), cohortEventual), "0.5", "1", "2");
+        assertRatio(result.result(Scope.of("bob"), cohortDirect), "0", "0", "2");
         // Flow: entries b and p; arrivals at proposal: b on the 16th (not direct).
-        assertRatio(result.result("bob", flowEventual.id()), "0.5", "1", "2");
-        assertRatio(result.result("bob", flowDirect.id()), "0", "0", "2");
+        assertRatio(result.result(Scope.of("bob"), flowEventual), "0.5", "1", "2");
+        assertRatio(result.result(Scope.of("bob"), flowDirect), "0", "0", "2");
     }
 
     @Test
@@ -392,7 +393,7 @@ class CatalogueTest {
         open(log, "ann", 5_000, LocalDate.of(2026, 4, 1));
         lost(log, "ann", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20));
 
-        KpiResult ann = evaluate(log, MARCH, Grouping.byRep(), VELOCITY).result("ann", VELOCITY.id());
+        KpiResult ann = evaluate(log, MARCH, Grouping.byRep(), VELOCITY).result(Scope.of("ann"), VELOCITY);
 
         // 20 open x 1/4 won x EUR 10,000 / 50 days = EUR 1,000 a day; sample: 4 deals closed.
         assertValue(ann, "1000", 4);
@@ -413,12 +414,12 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), VELOCITY);
 
-        assertThat(result.result("bob", VELOCITY.id()))
-                .isEqualTo(KpiResult.undefined("no deals closed in the period", 0));
-        assertThat(result.result("carl", VELOCITY.id()))
-                .isEqualTo(KpiResult.undefined("no deals won in the period", 2));
-        assertThat(result.result("dora", VELOCITY.id()))
-                .isEqualTo(KpiResult.undefined("mean sales cycle is zero days", 1));
+        assertThat(result.result(Scope.of("bob"), VELOCITY))
+                .isEqualTo(KpiResult.undefined("no deals closed in the period", VELOCITY.unit(), 0));
+        assertThat(result.result(Scope.of("carl"), VELOCITY))
+                .isEqualTo(KpiResult.undefined("no deals won in the period", VELOCITY.unit(), 2));
+        assertThat(result.result(Scope.of("dora"), VELOCITY))
+                .isEqualTo(KpiResult.undefined("mean sales cycle is zero days", VELOCITY.unit(), 1));
     }
 
     private static ActivityLog coverageLog() {
@@ -443,7 +444,7 @@ class CatalogueTest {
         ScorecardResult result = evaluate(coverageLog(), MARCH, Grouping.byRep(), COVERAGE);
 
         // 300,000 / (200,000 - 100,000) = 3, over the 2 open opportunities.
-        KpiResult ann = result.result("ann", COVERAGE.id());
+        KpiResult ann = result.result(Scope.of("ann"), COVERAGE);
         assertRatio(ann, "3", "300000", "100000");
         assertThat(ann.sampleSize()).isEqualTo(2);
         assertThat(((KpiResult.Defined) ann).unit()).isEqualTo(KpiUnit.NUMBER);
@@ -454,8 +455,8 @@ class CatalogueTest {
         ScorecardResult result = evaluate(coverageLog(), MARCH, Grouping.byRep(), COVERAGE);
 
         // Bob: 200,000 - 250,000 < 0; carl: 200,000 - 200,000 = 0.
-        assertThat(result.result("bob", COVERAGE.id())).isEqualTo(KpiResult.undefined("target already met", 1));
-        assertThat(result.result("carl", COVERAGE.id())).isEqualTo(KpiResult.undefined("target already met", 0));
+        assertThat(result.result(Scope.of("bob"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 1));
+        assertThat(result.result(Scope.of("carl"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 0));
     }
 
     @Test
@@ -484,13 +485,13 @@ class CatalogueTest {
         ScorecardResult result = evaluate(walletLog(), MARCH, Grouping.byRep(), SHARE_OF_WALLET);
 
         // Ann: 30,000 won from acme (by bob) / 120,000 = 25 %, one account.
-        KpiResult ann = result.result("ann", SHARE_OF_WALLET.id());
+        KpiResult ann = result.result(Scope.of("ann"), SHARE_OF_WALLET);
         assertRatio(ann, "0.25", "30000", "120000");
         assertThat(ann.sampleSize()).isEqualTo(1);
         // Cid: nothing won from beta: 0 / 50,000.
-        assertRatio(result.result("cid", SHARE_OF_WALLET.id()), "0", "0", "50000");
-        assertThat(result.result("bob", SHARE_OF_WALLET.id()))
-                .isEqualTo(KpiResult.undefined("no accounts with a known spend", 0));
+        assertRatio(result.result(Scope.of("cid"), SHARE_OF_WALLET), "0", "0", "50000");
+        assertThat(result.result(Scope.of("bob"), SHARE_OF_WALLET))
+                .isEqualTo(KpiResult.undefined("no accounts with a known spend", SHARE_OF_WALLET.unit(), 0));
     }
 
     @Test
@@ -500,8 +501,8 @@ class CatalogueTest {
         ScorecardResult result = evaluate(walletLog(), februaryAndMarch, Grouping.byRepAndMonth(), SHARE_OF_WALLET);
 
         // February 20,000 / 120,000; March 30,000 / 120,000.
-        assertRatio(result.result("ann/2026-02-01", SHARE_OF_WALLET.id()), "0.1666666667", "20000", "120000");
-        assertRatio(result.result("ann/2026-03-01", SHARE_OF_WALLET.id()), "0.25", "30000", "120000");
+        assertRatio(result.result(TestScopes.at(result, "ann", "2026-02-01"), SHARE_OF_WALLET), "0.1666666667", "20000", "120000");
+        assertRatio(result.result(TestScopes.at(result, "ann", "2026-03-01"), SHARE_OF_WALLET), "0.25", "30000", "120000");
     }
 
     @Test
@@ -528,12 +529,12 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), REFERRAL_SHARE);
 
-        assertThat(REFERRAL_SHARE.id()).isEqualTo("referral_share_of_new_clients");
+        assertThat(REFERRAL_SHARE.id()).isEqualTo("referral_share");
         // New in March: acme, beta, gamma, epsilon (delta was first won in February); their first
         // wins came by referral for acme and gamma: 2 / 4.
-        assertRatio(result.result("ann", REFERRAL_SHARE.id()), "0.5", "2", "4");
+        assertRatio(result.result(Scope.of("ann"), REFERRAL_SHARE), "0.5", "2", "4");
         // Bob's acme was won before: no new account.
-        assertUndefined(result.result("bob", REFERRAL_SHARE.id()), "New accounts won is zero");
+        assertUndefined(result.result(Scope.of("bob"), REFERRAL_SHARE), "New accounts won is zero");
     }
 
     @Test
@@ -549,11 +550,11 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), PRODUCTIVE_VISITS);
 
-        assertThat(PRODUCTIVE_VISITS.id()).isEqualTo("productive_visit_rate");
+        assertThat(PRODUCTIVE_VISITS.id()).isEqualTo("productive_visits(site_visit,first_appointment)");
         // March visits: 2 site visits and 2 first appointments; productive: the order and the referral
         // list = 2 / 4 (the February visit and the demo do not count).
-        assertRatio(result.result("ann", PRODUCTIVE_VISITS.id()), "0.5", "2", "4");
-        assertUndefined(result.result("bob", PRODUCTIVE_VISITS.id()), "Visits is zero");
+        assertRatio(result.result(Scope.of("ann"), PRODUCTIVE_VISITS), "0.5", "2", "4");
+        assertUndefined(result.result(Scope.of("bob"), PRODUCTIVE_VISITS), "Site visit count plus First appointment count is zero");
     }
 
     private static ActivityLog sellingLog() {
@@ -576,8 +577,8 @@ class CatalogueTest {
         // Standard calendar: 8 hours x 22 working days = 176 hours in March.
         assertThat(WorkCalendar.standard().workingHours(MARCH)).isEqualByComparingTo("176");
         // Ann 3 x 10 + 2 x 7 = 44 hours (February left out): 44 / 176 = 25 %; bob 11 / 176 = 6.25 %.
-        assertRatio(result.result("ann", SELLING_TIME.id()), "0.25", "44", "176");
-        assertRatio(result.result("bob", SELLING_TIME.id()), "0.0625", "11", "176");
+        assertRatio(result.result(Scope.of("ann"), SELLING_TIME), "0.25", "44", "176");
+        assertRatio(result.result(Scope.of("bob"), SELLING_TIME), "0.0625", "11", "176");
     }
 
     @Test
@@ -585,14 +586,14 @@ class CatalogueTest {
         ScorecardResult result = evaluate(sellingLog(), MARCH, Grouping.byOrgUnit(TEAM), SELLING_TIME);
 
         // (44 + 11) / (176 x 3 reps, cid logged nothing) = 55 / 528 = 0.10416666...
-        assertRatio(result.result("team", SELLING_TIME.id()), "0.1041666667", "55", "528");
+        assertRatio(result.result(Scope.of("team"), SELLING_TIME), "0.1041666667", "55", "528");
     }
 
     @Test
     void sellingTimeShare_periodWithoutWorkingDays_isUndefined() {
         ScorecardResult result = evaluate(sellingLog(), MARCH_WEEKEND, Grouping.byRep(), SELLING_TIME);
 
-        assertUndefined(result.result("ann", SELLING_TIME.id()), "Working hours is zero");
+        assertUndefined(result.result(Scope.of("ann"), SELLING_TIME), "Working hours is zero");
     }
 
     @Test
@@ -609,23 +610,23 @@ class CatalogueTest {
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), sum, difference, scaled, sumOfWinRate,
                 winRateLessReferred);
 
-        assertThat(sum.id()).isEqualTo("count_cold_call_plus_count_prospecting_call");
-        assertThat(difference.id()).isEqualTo("count_cold_call_minus_count_prospecting_call");
-        assertThat(scaled.id()).isEqualTo("count_cold_call_times_1_5");
+        assertThat(sum.id()).isEqualTo("sum(count(cold_call),count(prospecting_call))");
+        assertThat(difference.id()).isEqualTo("difference(count(cold_call),count(prospecting_call))");
+        assertThat(scaled.id()).isEqualTo("scaled(count(cold_call),1.5)");
         // 3 + 2 = 5; 3 - 2 = 1; 3 x 1.5 = 4.5.
-        assertValue(result.result("ann", sum.id()), "5", 5);
-        assertValue(result.result("ann", difference.id()), "1");
-        assertValue(result.result("ann", scaled.id()), "4.5");
+        assertValue(result.result(Scope.of("ann"), sum), "5", 5);
+        assertValue(result.result(Scope.of("ann"), difference), "1");
+        assertValue(result.result(Scope.of("ann"), scaled), "4.5");
         // Ann closed no deal: the undefined term passes its reason on.
-        assertUndefined(result.result("ann", sumOfWinRate.id()), "no deals closed in the period");
-        assertUndefined(result.result("ann", winRateLessReferred.id()), "no deals closed in the period");
+        assertUndefined(result.result(Scope.of("ann"), sumOfWinRate), "no deals closed in the period");
+        assertUndefined(result.result(Scope.of("ann"), winRateLessReferred), "no deals closed in the period");
     }
 
     @Test
     void sum_termsOfDifferentUnits_isRefused() {
         assertThatThrownBy(() -> Kpis.sum(CALLS, WIN_RATE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("units must match: count_cold_call is COUNT, win_rate is PERCENT");
+                .hasMessage("units must match: count(cold_call) is COUNT, win_rate is PERCENT");
     }
 
     @Test
@@ -651,15 +652,15 @@ class CatalogueTest {
         ScorecardResult february = evaluate(callsInFebruaryAndMarch(), FEBRUARY, Grouping.byRep(), perWeek, perDay);
         ScorecardResult march = evaluate(callsInFebruaryAndMarch(), MARCH, Grouping.byRep(), perWeek, perDay);
 
-        assertThat(perWeek.id()).isEqualTo("count_cold_call_per_week");
-        assertThat(perDay.id()).isEqualTo("count_cold_call_per_working_day");
+        assertThat(perWeek.id()).isEqualTo("per_week(count(cold_call))");
+        assertThat(perDay.id()).isEqualTo("per_working_day(count(cold_call))");
         // February: 20 weekdays - 1 holiday = 19 working days = 3.8 weeks. 30 / 3.8 = 7.894736842105...;
         // 30 / 19 = 1.578947368421...
-        assertValue(february.result("ann", perWeek.id()), "7.8947368421");
-        assertValue(february.result("ann", perDay.id()), "1.5789473684");
+        assertValue(february.result(Scope.of("ann"), perWeek), "7.8947368421");
+        assertValue(february.result(Scope.of("ann"), perDay), "1.5789473684");
         // March: 22 - 1 = 21 working days = 4.2 weeks. 42 / 21 = 2; 42 / 4.2 = 10.
-        assertValue(march.result("ann", perDay.id()), "2");
-        assertValue(march.result("ann", perWeek.id()), "10");
+        assertValue(march.result(Scope.of("ann"), perDay), "2");
+        assertValue(march.result(Scope.of("ann"), perWeek), "10");
     }
 
     @Test
@@ -669,7 +670,7 @@ class CatalogueTest {
         ScorecardResult result = evaluate(callsInFebruaryAndMarch(), FEBRUARY, Grouping.byOrgUnit(TEAM), perWeek);
 
         // (30 + 12) / 3.8 = 11.052631578947..., not per rep.
-        assertValue(result.result("team", perWeek.id()), "11.0526315789");
+        assertValue(result.result(Scope.of("team"), perWeek), "11.0526315789");
     }
 
     @Test
@@ -679,8 +680,8 @@ class CatalogueTest {
 
         ScorecardResult weekend = evaluate(callsInFebruaryAndMarch(), MARCH_WEEKEND, Grouping.byRep(), perWeek, perDay);
 
-        assertUndefined(weekend.result("ann", perWeek.id()), "no working days in the period");
-        assertUndefined(weekend.result("ann", perDay.id()), "no working days in the period");
+        assertUndefined(weekend.result(Scope.of("ann"), perWeek), "no working days in the period");
+        assertUndefined(weekend.result(Scope.of("ann"), perDay), "no working days in the period");
     }
 
     @Test
@@ -710,21 +711,21 @@ class CatalogueTest {
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), CALLS, productiveCalls, smbCalls,
                 smbReferralCalls, WIN_RATE, inboundWinRate, referredWinRate);
 
-        assertThat(productiveCalls.id()).isEqualTo("count_cold_call_where_outcome_order_commitment_or_referral_list");
-        assertThat(smbCalls.id()).isEqualTo("count_cold_call_where_segment_smb");
-        assertThat(inboundWinRate.id()).isEqualTo("win_rate_where_source_inbound");
-        assertThat(referredWinRate.id()).isEqualTo("win_rate_where_referral");
-        assertValue(result.result("ann", CALLS.id()), "5");
+        assertThat(productiveCalls.id()).isEqualTo("where(count(cold_call),outcome(order_commitment,referral_list))");
+        assertThat(smbCalls.id()).isEqualTo("where(count(cold_call),attribute(\"segment\",\"smb\"))");
+        assertThat(inboundWinRate.id()).isEqualTo("where(win_rate,source(inbound))");
+        assertThat(referredWinRate.id()).isEqualTo("where(win_rate,referral)");
+        assertValue(result.result(Scope.of("ann"), CALLS), "5");
         // Calls of the 2nd (referral list), 4th (order) and 5th (referral list).
-        assertValue(result.result("ann", productiveCalls.id()), "3");
+        assertValue(result.result(Scope.of("ann"), productiveCalls), "3");
         // smb: the 2nd and 3rd; the calls without the attribute fail it.
-        assertValue(result.result("ann", smbCalls.id()), "2");
+        assertValue(result.result(Scope.of("ann"), smbCalls), "2");
         // Both conditions: the 2nd only.
-        assertValue(result.result("ann", smbReferralCalls.id()), "1");
+        assertValue(result.result(Scope.of("ann"), smbReferralCalls), "1");
         // All deals 2 / 4; inbound 1 won of 2 closed; referral 1 of 1.
-        assertRatio(result.result("ann", WIN_RATE.id()), "0.5", "2", "4");
-        assertRatio(result.result("ann", inboundWinRate.id()), "0.5", "1", "2");
-        assertRatio(result.result("ann", referredWinRate.id()), "1", "1", "1");
+        assertRatio(result.result(Scope.of("ann"), WIN_RATE), "0.5", "2", "4");
+        assertRatio(result.result(Scope.of("ann"), inboundWinRate), "0.5", "1", "2");
+        assertRatio(result.result(Scope.of("ann"), referredWinRate), "1", "1", "1");
     }
 
     @Test
@@ -739,8 +740,8 @@ class CatalogueTest {
     void where_sourceConditionOnACountOfActivities_isRefused() {
         assertThatThrownBy(() -> Kpis.where(CALLS, Condition.referral()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("condition must apply to what count_cold_call counts: a source filters"
-                        + " opportunities, count_cold_call counts activities");
+                .hasMessage("condition must apply to what count(cold_call) counts: a source filters"
+                        + " opportunities, count(cold_call) counts activities");
     }
 
     @Test
@@ -756,14 +757,14 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), attainment, gap, winRateAttainment);
 
-        assertThat(attainment.id()).isEqualTo("new_accounts_won_attainment");
-        assertThat(gap.id()).isEqualTo("new_accounts_won_gap_to_target");
+        assertThat(attainment.id()).isEqualTo("attainment(new_accounts,20)");
+        assertThat(gap.id()).isEqualTo("gap_to_target(new_accounts,20)");
         // 13 / 20 = 65 %; 13 - 20 = -7.
-        assertValue(result.result("ann", attainment.id()), "0.65");
-        assertValue(result.result("ann", gap.id()), "-7");
+        assertValue(result.result(Scope.of("ann"), attainment), "0.65");
+        assertValue(result.result(Scope.of("ann"), gap), "-7");
         // Ann won 13 of 13: 1 / 0.5 = 2.
-        assertValue(result.result("ann", winRateAttainment.id()), "2");
-        assertUndefined(result.result("bob", winRateAttainment.id()), "no deals closed in the period");
+        assertValue(result.result(Scope.of("ann"), winRateAttainment), "2");
+        assertUndefined(result.result(Scope.of("bob"), winRateAttainment), "no deals closed in the period");
     }
 
     @Test
@@ -785,15 +786,15 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), CALLS, previous, change);
 
-        assertThat(previous.id()).isEqualTo("count_cold_call_previous_period");
-        assertThat(change.id()).isEqualTo("count_cold_call_change");
+        assertThat(previous.id()).isEqualTo("previous(count(cold_call))");
+        assertThat(change.id()).isEqualTo("change(count(cold_call))");
         // Ann: 60 after 50 (January's 7 do not count): +20 %.
-        assertValue(result.result("ann", CALLS.id()), "60");
-        assertValue(result.result("ann", previous.id()), "50");
-        assertValue(result.result("ann", change.id()), "0.2");
+        assertValue(result.result(Scope.of("ann"), CALLS), "60");
+        assertValue(result.result(Scope.of("ann"), previous), "50");
+        assertValue(result.result(Scope.of("ann"), change), "0.2");
         // Bob: 5 after 0.
-        assertValue(result.result("bob", previous.id()), "0");
-        assertUndefined(result.result("bob", change.id()), "Cold call count (previous period) is zero");
+        assertValue(result.result(Scope.of("bob"), previous), "0");
+        assertUndefined(result.result(Scope.of("bob"), change), "Cold call count (previous period) is zero");
     }
 
     @Test
@@ -808,15 +809,15 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, SECOND_QUARTER, Grouping.byRepAndMonth(), CALLS, previous, change);
 
-        assertThat(result.scopes()).containsExactly("ann/2026-04-01", "ann/2026-05-01", "ann/2026-06-01");
+        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-04-01", "ann/2026-05-01", "ann/2026-06-01");
         // April's previous is March (4), May's is April (6), June's is May (3).
-        assertValue(result.result("ann/2026-04-01", previous.id()), "4");
-        assertValue(result.result("ann/2026-05-01", previous.id()), "6");
-        assertValue(result.result("ann/2026-06-01", previous.id()), "3");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-04-01"), previous), "4");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-05-01"), previous), "6");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-06-01"), previous), "3");
         // (6 - 4) / 4 = 50 %; (3 - 6) / 6 = -50 %; (0 - 3) / 3 = -100 %.
-        assertValue(result.result("ann/2026-04-01", change.id()), "0.5");
-        assertValue(result.result("ann/2026-05-01", change.id()), "-0.5");
-        assertValue(result.result("ann/2026-06-01", change.id()), "-1");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-04-01"), change), "0.5");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-05-01"), change), "-0.5");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-06-01"), change), "-1");
     }
 
     @Test
@@ -825,7 +826,7 @@ class CatalogueTest {
 
         assertThatThrownBy(() -> Kpis.previousPeriod(previous))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("kpi must not look back to a previous period itself: count_cold_call_previous_period");
+                .hasMessage("operand must not look back to a previous period itself: previous(count(cold_call))");
     }
 
     @Test
@@ -834,29 +835,27 @@ class CatalogueTest {
         activities(log, "ann", ActivityType.COLD_CALL, 6, march(3));
         activities(log, "bob", ActivityType.COLD_CALL, 4, march(3));
         activities(log, "carl", ActivityType.COLD_CALL, 2, march(3));
-        Kpi targeted = Kpis.withTarget(CALLS, Target.of(new BigDecimal("5"), new BigDecimal("3"), 0));
-        Kpi needsTenCalls = Kpis.withTarget(Kpis.renamed(CALLS, "calls_judged", "Calls judged"),
-                Target.of(new BigDecimal("5"), new BigDecimal("3"), 10));
+        Kpi targeted = CALLS.withTarget(Target.of(new BigDecimal("5"), new BigDecimal("3"), 0));
+        Kpi needsTenCalls = CALLS.named("calls_judged", "Calls judged")
+                .withTarget(Target.of(new BigDecimal("5"), new BigDecimal("3"), 10));
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), targeted, needsTenCalls, PROSPECTING_CALLS);
 
-        assertThat(targeted.id()).isEqualTo("count_cold_call");
+        assertThat(targeted.id()).isEqualTo("count(cold_call)");
         // Target 5, red below 3: 6 green, 4 amber, 2 red.
-        assertThat(result.status("ann", targeted.id())).contains(Status.GREEN);
-        assertThat(result.status("bob", targeted.id())).contains(Status.AMBER);
-        assertThat(result.status("carl", targeted.id())).contains(Status.RED);
+        assertThat(result.status(Scope.of("ann"), targeted)).contains(Status.GREEN);
+        assertThat(result.status(Scope.of("bob"), targeted)).contains(Status.AMBER);
+        assertThat(result.status(Scope.of("carl"), targeted)).contains(Status.RED);
         // 6 calls are fewer than the 10 the second target needs.
-        assertThat(result.status("ann", "calls_judged")).contains(Status.NOT_JUDGED);
-        assertThat(result.status("ann", PROSPECTING_CALLS.id())).isEqualTo(Optional.empty());
+        assertThat(result.status(Scope.of("ann"), needsTenCalls)).contains(Status.NOT_JUDGED);
+        assertThat(result.status(Scope.of("ann"), PROSPECTING_CALLS)).isEqualTo(Optional.empty());
     }
 
     @Test
-    void withTarget_kpiCarryingATarget_isRefused() {
-        Kpi targeted = Kpis.withTarget(CALLS, Target.of(new BigDecimal("5")));
+    void withTarget_kpiCarryingATarget_replacesIt() {
+        Kpi targeted = CALLS.withTarget(Target.of(new BigDecimal("5")));
 
-        assertThatThrownBy(() -> Kpis.withTarget(targeted, Target.of(new BigDecimal("6"))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("kpi must not carry a target already: count_cold_call");
+        assertThat(targeted.withTarget(Target.of(new BigDecimal("6"))).target()).contains(Target.of(new BigDecimal("6")));
     }
 
     @Test
@@ -872,18 +871,18 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndMonth(), CALLS, perDay);
 
-        assertThat(result.scopes()).containsExactly("ann/2026-01-15", "ann/2026-02-01", "ann/2026-03-01",
+        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-01-15", "ann/2026-02-01", "ann/2026-03-01",
                 "bob/2026-01-15", "bob/2026-02-01", "bob/2026-03-01");
         // 14 January and 11 March lie outside the period.
-        assertValue(result.result("ann/2026-01-15", CALLS.id()), "2");
-        assertValue(result.result("ann/2026-02-01", CALLS.id()), "1");
-        assertValue(result.result("ann/2026-03-01", CALLS.id()), "1");
-        assertValue(result.result("bob/2026-02-01", CALLS.id()), "1");
-        assertValue(result.result("bob/2026-03-01", CALLS.id()), "0");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-01-15"), CALLS), "2");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-02-01"), CALLS), "1");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-03-01"), CALLS), "1");
+        assertValue(result.result(TestScopes.at(result, "bob", "2026-02-01"), CALLS), "1");
+        assertValue(result.result(TestScopes.at(result, "bob", "2026-03-01"), CALLS), "0");
         // The cut months: 15-31 January has 12 working days (15, 16, 19-23, 26-30): 2 / 12;
         // 1-10 March has 7 (2-6, 9, 10): 1 / 7 = 0.142857142857...
-        assertValue(result.result("ann/2026-01-15", perDay.id()), "0.1666666667");
-        assertValue(result.result("ann/2026-03-01", perDay.id()), "0.1428571429");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-01-15"), perDay), "0.1666666667");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-03-01"), perDay), "0.1428571429");
     }
 
     @Test
@@ -898,11 +897,11 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndQuarter(), CALLS);
 
-        assertThat(result.scopes()).containsExactly("ann/2026-02-15", "ann/2026-04-01", "ann/2026-07-01");
+        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-02-15", "ann/2026-04-01", "ann/2026-07-01");
         // Q1 from 15 February: 15 Feb, 31 Mar; Q2: 1 Apr; Q3 to 10 August: 1 Jul, 15 Jul, 10 Aug.
-        assertValue(result.result("ann/2026-02-15", CALLS.id()), "2");
-        assertValue(result.result("ann/2026-04-01", CALLS.id()), "1");
-        assertValue(result.result("ann/2026-07-01", CALLS.id()), "3");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-02-15"), CALLS), "2");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-04-01"), CALLS), "1");
+        assertValue(result.result(TestScopes.at(result, "ann", "2026-07-01"), CALLS), "3");
     }
 
     @Test
@@ -914,15 +913,15 @@ class CatalogueTest {
         Kpi gap = Kpis.peerGap(CALLS);
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), CALLS, gap);
-        PeerComparison ann = result.compareWithPeers("ann", CALLS.id());
+        PeerComparison ann = result.compareWithPeers(Scope.of("ann"), CALLS);
 
         // Peers bob and cid: (20 + 30) / 2 = 25; (10 - 25) / 25 = -0.6; ann beats neither.
         assertValue(ann.peerValue(), "25");
         assertThat(ann.peerCount()).isEqualTo(2);
         assertThat(ann.gap()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-0.6"));
         assertThat(ann.percentileRank()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0"));
-        assertValue(result.result("ann", gap.id()), "-0.6");
+        assertValue(result.result(Scope.of("ann"), gap), "-0.6");
         // Cid against (10 + 20) / 2 = 15: (30 - 15) / 15 = +100 %.
-        assertValue(result.result("cid", gap.id()), "1");
+        assertValue(result.result(Scope.of("cid"), gap), "1");
     }
 }

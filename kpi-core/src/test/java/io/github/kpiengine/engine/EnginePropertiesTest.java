@@ -56,8 +56,8 @@ class EnginePropertiesTest {
             ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
             ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.MARCH_2026,
                     Grouping.byRep());
-            if (union.scopes().contains("union")) {
-                assertThat(byUnit.results(unit.id())).isEqualTo(union.results("union"));
+            if (union.scopes().contains(Scope.of("union"))) {
+                assertThat(byUnit.results(Scope.of(unit.id()))).isEqualTo(union.results(Scope.of("union")));
             }
         }
     }
@@ -74,20 +74,20 @@ class EnginePropertiesTest {
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
             for (Rep rep : RandomLogs.ORG.repsBelow(unit.id())) {
-                if (byRep.scopes().contains(rep.id())
-                        && byRep.result(rep.id(), RandomLogs.WIN_RATE.id()) instanceof KpiResult.Defined d) {
-                    numerator = numerator.add(d.numerator());
-                    denominator = denominator.add(d.denominator());
+                if (byRep.scopes().contains(Scope.of(rep.id()))
+                        && byRep.result(Scope.of(rep.id()), RandomLogs.WIN_RATE) instanceof KpiResult.Defined d) {
+                    numerator = numerator.add(d.numerator().orElseThrow());
+                    denominator = denominator.add(d.denominator().orElseThrow());
                 }
             }
-            KpiResult unitResult = byUnit.result(unit.id(), RandomLogs.WIN_RATE.id());
+            KpiResult unitResult = byUnit.result(Scope.of(unit.id()), RandomLogs.WIN_RATE);
             if (denominator.signum() == 0) {
                 assertThat(unitResult).isInstanceOf(KpiResult.Undefined.class);
             } else {
                 KpiResult.Defined d = (KpiResult.Defined) unitResult;
-                assertThat(d.numerator()).isEqualTo(numerator);
-                assertThat(d.denominator()).isEqualTo(denominator);
-                assertThat(d.value()).isEqualTo(numerator.divide(denominator, KpiResult.SCALE, RoundingMode.HALF_EVEN));
+                assertThat(d.numerator().orElseThrow()).isEqualByComparingTo(numerator);
+                assertThat(d.denominator().orElseThrow()).isEqualByComparingTo(denominator);
+                assertThat(d.number()).isEqualByComparingTo(numerator.divide(denominator, KpiResult.SCALE, RoundingMode.HALF_EVEN));
             }
         }
     }

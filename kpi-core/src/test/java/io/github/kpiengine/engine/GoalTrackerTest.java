@@ -32,7 +32,7 @@ class GoalTrackerTest {
     private static final Money EUR_100_000 = Money.of("EUR", 100_000);
     private static final Kpi APPOINTMENTS = Kpis.activityCount(ActivityType.FIRST_APPOINTMENT);
     private static final Kpi APPOINTMENTS_WITH_TARGET =
-            Kpis.withTarget(APPOINTMENTS, Target.of(BigDecimal.TEN, BigDecimal.valueOf(5), 0));
+            APPOINTMENTS.withTarget(Target.of(BigDecimal.TEN, BigDecimal.valueOf(5), 0));
     private static final Scorecard DRIVERS = Scorecard.of(APPOINTMENTS_WITH_TARGET, Kpis.winRate());
     private static final OrgTree ORG = OrgTree.builder()
             .root("sales", "Sales", "ann")
@@ -65,21 +65,21 @@ class GoalTrackerTest {
 
     @Test
     void progress_revenueBehindPace_isRedWithDueByWorkingDays() {
-        Goal goal = Goal.revenue("ann-q2", "ann", EUR_100_000, Q2_2026, List.of("count_first_appointment", "win_rate"));
+        Goal goal = Goal.revenue("ann-q2", "ann", EUR_100_000, Q2_2026, List.of("count(first_appointment)", "win_rate"));
 
         GoalProgress progress = tracker().progress(goal, MAY_15);
 
         // Won by 15 May: EUR 30,000 (the EUR 10,000 deal closes on 20 May). Due: 100,000 × 33 / 65.
-        assertThat(((KpiResult.Defined) progress.achieved()).value()).isEqualByComparingTo("30000");
+        assertThat(progress.achieved().value().orElseThrow()).isEqualByComparingTo("30000");
         assertThat(progress.attainment()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.3"));
         assertThat(progress.elapsedWorkingDays()).isEqualTo(33);
         assertThat(progress.workingDays()).isEqualTo(65);
         assertThat(progress.dueByNow()).isEqualByComparingTo("50769.2307692308");
         assertThat(progress.status()).isEqualTo(Status.RED);
         // 12 first appointments against a carried target of 10; win rate carries no target.
-        assertThat(progress.driverStatus()).containsEntry("count_first_appointment", Status.GREEN)
-                .containsEntry("win_rate", Status.NOT_JUDGED);
-        assertThat(((KpiResult.Defined) progress.drivers().get("win_rate")).value()).isEqualByComparingTo("0.5");
+        assertThat(progress.driverStatus()).containsEntry(APPOINTMENTS_WITH_TARGET, Status.GREEN)
+                .containsEntry(Kpis.winRate(), Status.NOT_JUDGED);
+        assertThat(progress.drivers().get(Kpis.winRate()).value().orElseThrow()).isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -89,7 +89,7 @@ class GoalTrackerTest {
         GoalProgress progress = tracker().progress(goal, MAY_15);
 
         // Accounts x (ann), z and v (bob) were won by 15 May; 4 × 33 / 65 = 2.03 were due.
-        assertThat(((KpiResult.Defined) progress.achieved()).value()).isEqualByComparingTo("3");
+        assertThat(progress.achieved().value().orElseThrow()).isEqualByComparingTo("3");
         assertThat(progress.status()).isEqualTo(Status.GREEN);
     }
 
@@ -111,7 +111,7 @@ class GoalTrackerTest {
 
         GoalProgress progress = tracker().progress(goal, LocalDate.of(2026, 8, 1));
 
-        assertThat(((KpiResult.Defined) progress.achieved()).value()).isEqualByComparingTo("40000");
+        assertThat(progress.achieved().value().orElseThrow()).isEqualByComparingTo("40000");
         assertThat(progress.dueByNow()).isEqualByComparingTo("100000");
     }
 
@@ -125,7 +125,7 @@ class GoalTrackerTest {
         assertThatThrownBy(() -> tracker.progress(stranger, MAY_15))
                 .hasMessage("ownerId must be a rep or a unit of the org tree: zed");
         assertThatThrownBy(() -> tracker.progress(unknownDriver, MAY_15))
-                .hasMessage("driverKpiIds must be KPIs of the driver scorecard [count_first_appointment, win_rate]: demos");
+                .hasMessage("driverKpiIds must be KPIs of the driver scorecard [count(first_appointment), win_rate]: demos");
         assertThatThrownBy(() -> tracker.progress(ann, LocalDate.of(2026, 3, 31)))
                 .hasMessage("asOf must not be before the goal's period 2026-04-01/2026-06-30: 2026-03-31");
     }

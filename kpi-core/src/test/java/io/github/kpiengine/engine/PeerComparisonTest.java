@@ -8,6 +8,8 @@ import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.Status;
 import io.github.kpiengine.kpi.Target;
@@ -48,20 +50,20 @@ class PeerComparisonTest {
 
     @Test
     void compareWithPeers_ratioOfThePeersParts_withoutTheRep() {
-        PeerComparison ann = team().compareWithPeers("ann", "win_rate");
+        PeerComparison ann = team().compareWithPeers(Scope.of("ann"), Kpis.winRate());
 
         // Peers: bob 2/10 and cid 4/8 give 6/18, not the mean of 20 % and 50 %.
-        assertThat(((KpiResult.Defined) ann.peerValue()).numerator()).isEqualByComparingTo("6");
-        assertThat(((KpiResult.Defined) ann.peerValue()).denominator()).isEqualByComparingTo("18");
+        assertThat(((KpiResult.Defined) ann.peerValue()).numerator().orElseThrow()).isEqualByComparingTo("6");
+        assertThat(((KpiResult.Defined) ann.peerValue()).denominator().orElseThrow()).isEqualByComparingTo("18");
         assertThat(ann.peerCount()).isEqualTo(2);
         // (0.6 - 1/3) / (1/3) = 0.8
         assertThat(ann.gap()).hasValueSatisfying(gap -> assertThat(gap).isEqualByComparingTo("0.8000000002"));
-        assertThat(ann.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("100"));
+        assertThat(ann.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("1"));
     }
 
     @Test
     void compareWithPeers_revenuePerSaleBelowPeers_isANegativeGap() {
-        PeerComparison ann = team().compareWithPeers("ann", "average_revenue_per_sale", List.of("bob", "cid"));
+        PeerComparison ann = team().compareWithPeers(Scope.of("ann"), Kpis.averageRevenuePerSale(), List.of(Scope.of("bob"), Scope.of("cid")));
 
         assertThat(ann.gap()).hasValueSatisfying(gap -> assertThat(gap).isEqualByComparingTo("-0.6666666667"));
         assertThat(ann.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("0"));
@@ -76,24 +78,27 @@ class PeerComparisonTest {
                 .enter("lead", MARCH_2).won(MARCH_2.plusDays(20)).build());
         ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.meanSalesCycleDays()), log, MARCH, Grouping.byRep());
 
-        assertThat(result.compareWithPeers("ann", "mean_sales_cycle_days").percentileRank())
-                .hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("100"));
+        assertThat(result.compareWithPeers(Scope.of("ann"), Kpis.meanSalesCycleDays()).percentileRank())
+                .hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("1"));
     }
 
     @Test
     void compareWithPeers_noPeers_isUndefined() {
-        PeerComparison alone = team().compareWithPeers("ann", "win_rate", List.of("ann"));
+        PeerComparison alone = team().compareWithPeers(Scope.of("ann"), Kpis.winRate(), List.of(Scope.of("ann")));
 
-        assertThat(alone.peerValue()).isEqualTo(KpiResult.undefined("no peers to compare with", 0));
+        assertThat(alone.peerValue()).isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 0));
         assertThat(alone.gap()).isEmpty();
         assertThat(alone.percentileRank()).isEmpty();
     }
 
     @Test
     void compareWithPeers_unknownScope_isRefused() {
-        assertThatThrownBy(() -> team().compareWithPeers("ann", "win_rate", List.of("zed")))
+        assertThatThrownBy(() -> team().compareWithPeers(Scope.of("ann"), Kpis.winRate(), List.of(Scope.of("zed"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("scopeKey must be a scope of the result: zed");
+                .hasMessage("scope must be a scope of the result: zed");
+        assertThatThrownBy(() -> team().compareWithPeers(Scope.of("ann"), Kpis.dealsWon()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kpi must be a definition of the scorecard: deals_won");
     }
 
     @Test
@@ -101,12 +106,12 @@ class PeerComparisonTest {
         ScorecardResult result = team();
         Target winRate = Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 8);
 
-        assertThat(result.status("ann", "win_rate", winRate)).isEqualTo(Status.GREEN);
-        assertThat(result.status("bob", "win_rate", winRate)).isEqualTo(Status.RED);
-        assertThat(result.status("cid", "win_rate", winRate)).isEqualTo(Status.GREEN);
+        assertThat(result.status(Scope.of("ann"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
+        assertThat(result.status(Scope.of("bob"), Kpis.winRate(), winRate)).isEqualTo(Status.RED);
+        assertThat(result.status(Scope.of("cid"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void compareWithPeers_repIdenticalToEveryPeer_hasGapZero(@ForAll @IntRange(min = 1, max = 5) int won,
             @ForAll @IntRange(min = 0, max = 5) int lost, @ForAll @IntRange(min = 1, max = 6) int peers) {
         ActivityLog log = ActivityLog.create();
@@ -116,10 +121,10 @@ class PeerComparisonTest {
         ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.winRate(), Kpis.averageRevenuePerSale()), log,
                 MARCH, Grouping.byRep());
 
-        for (String kpi : List.of("win_rate", "average_revenue_per_sale")) {
-            PeerComparison comparison = result.compareWithPeers("rep0", kpi);
+        for (Kpi kpi : List.of(Kpis.winRate(), Kpis.averageRevenuePerSale())) {
+            PeerComparison comparison = result.compareWithPeers(Scope.of("rep0"), kpi);
             assertThat(comparison.gap()).hasValueSatisfying(gap -> assertThat(gap).isEqualByComparingTo("0"));
-            assertThat(comparison.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("50"));
+            assertThat(comparison.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("0.5"));
         }
     }
 }

@@ -12,6 +12,7 @@ import io.github.kpiengine.Rep;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
+import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,14 +51,14 @@ class PeerKpisTest {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 20, 30), MARCH, Grouping.byRep());
 
         // Ann 10 against (20 + 30) / 2 = 25: (10 - 25) / 25 = -60 %; she beats neither peer.
-        assertThat(defined(result.result("ann", "count_cold_call_peer_gap")).value()).isEqualByComparingTo("-0.6");
-        assertThat(defined(result.result("ann", "count_cold_call_peer_rank")).value()).isEqualByComparingTo("0");
+        assertThat(defined(result.result(Scope.of("ann"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("-0.6");
+        assertThat(defined(result.result(Scope.of("ann"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
         // Cid 30 against 15: +100 %, first of three.
-        assertThat(defined(result.result("cid", "count_cold_call_peer_gap")).value()).isEqualByComparingTo("1");
-        assertThat(defined(result.result("cid", "count_cold_call_peer_rank")).value()).isEqualByComparingTo("1");
+        assertThat(defined(result.result(Scope.of("cid"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(defined(result.result(Scope.of("cid"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
         // The definition agrees with compareWithPeers.
-        assertThat(result.compareWithPeers("bob", "count_cold_call").gap())
-                .hasValueSatisfying(gap -> assertThat(defined(result.result("bob", "count_cold_call_peer_gap")).value())
+        assertThat(result.compareWithPeers(Scope.of("bob"), CALLS).gap())
+                .hasValueSatisfying(gap -> assertThat(defined(result.result(Scope.of("bob"), "peer_gap(count(cold_call))")).number())
                         .isEqualByComparingTo(gap));
     }
 
@@ -71,8 +72,8 @@ class PeerKpisTest {
         ScorecardResult result = Engine.evaluate(PEERS, log, MARCH, Grouping.byRepAndWeek(WorkCalendar.standard()));
 
         // Week of 2 March: ann 2 against bob 1 = +100 %; week of 9 March: ann 0 against bob 1 = -100 %.
-        assertThat(defined(result.result("ann/2026-03-02", "count_cold_call_peer_gap")).value()).isEqualByComparingTo("1");
-        assertThat(defined(result.result("ann/2026-03-09", "count_cold_call_peer_gap")).value()).isEqualByComparingTo("-1");
+        assertThat(defined(result.result(TestScopes.at(result, "ann", "2026-03-02"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(defined(result.result(TestScopes.at(result, "ann", "2026-03-09"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("-1");
     }
 
     @Test
@@ -80,21 +81,21 @@ class PeerKpisTest {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 20, 30), MARCH, Grouping.byOrgUnit(ORG));
 
         // East (ann + bob) 30 against its one sibling West 30: gap 0, a tie ranks half.
-        assertThat(defined(result.result("east", "count_cold_call_peer_gap")).value()).isEqualByComparingTo("0");
-        assertThat(defined(result.result("east", "count_cold_call_peer_rank")).value()).isEqualByComparingTo("0.5");
-        assertThat(result.result("sales", "count_cold_call_peer_gap"))
-                .isEqualTo(KpiResult.undefined("no peers to compare with", 60));
+        assertThat(defined(result.result(Scope.of("east"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(defined(result.result(Scope.of("east"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0.5");
+        assertThat(result.result(Scope.of("sales"), "peer_gap(count(cold_call))"))
+                .isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 60));
     }
 
     @Test
     void peerGap_peerValueZero_isUndefined() {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 0, 0), MARCH, Grouping.byRep());
 
-        assertThat(result.scopes()).containsExactly("ann");
-        assertThat(result.result("ann", "count_cold_call_peer_gap"))
-                .isEqualTo(KpiResult.undefined("no peers to compare with", 10));
+        assertThat(result.scopes()).containsExactly(Scope.of("ann"));
+        assertThat(result.result(Scope.of("ann"), "peer_gap(count(cold_call))"))
+                .isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 10));
         ScorecardResult two = Engine.evaluate(PEERS, withBobIdle(), MARCH, Grouping.byRep());
-        assertThat(two.result("ann", "count_cold_call_peer_gap")).isEqualTo(KpiResult.undefined("peer value is zero", 1));
+        assertThat(two.result(Scope.of("ann"), "peer_gap(count(cold_call))")).isEqualTo(KpiResult.undefined("peer value is zero", KpiUnit.PERCENT, 1));
     }
 
     private static ActivityLog withBobIdle() {
@@ -117,18 +118,18 @@ class PeerKpisTest {
         Kpi rank = Kpis.peerRank(advancedShare);
 
         KpiResult annRank = Engine.evaluate(Scorecard.of(advancedShare, rank), log, MARCH, Grouping.byRep())
-                .result("ann", rank.id());
+                .result(Scope.of("ann"), rank);
 
         // Cid made no call: his share is undefined and he is not judged. Ann (50 %) is below Bob (100 %).
-        assertThat(defined(annRank).value()).isEqualByComparingTo("0");
+        assertThat(defined(annRank).value().orElseThrow()).isEqualByComparingTo("0");
         assertThat(annRank.sampleSize()).isEqualTo(1);
     }
 
     @Test
     void peerComparison_nested_isRefused() {
         assertThatThrownBy(() -> Kpis.peerGap(Kpis.peerRank(CALLS)))
-                .hasMessage("kpi must not compare with peers itself: count_cold_call_peer_rank");
+                .hasMessage("operand must not compare with peers itself: peer_rank(count(cold_call))");
         assertThatThrownBy(() -> Kpis.previousPeriod(Kpis.peerGap(CALLS)))
-                .hasMessage("kpi must not compare with peers: count_cold_call_peer_gap");
+                .hasMessage("operand must not compare with peers: peer_gap(count(cold_call))");
     }
 }

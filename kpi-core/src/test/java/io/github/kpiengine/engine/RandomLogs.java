@@ -13,6 +13,7 @@ import io.github.kpiengine.Source;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.Statistic;
 import java.math.BigDecimal;
@@ -42,10 +43,10 @@ final class RandomLogs {
             Kpis.salesCycleDays(Statistic.MEDIAN),
             Kpis.salesCycleDays(Statistic.MEAN, SALES, "first_appointment"),
             Kpis.salesCycleDays(Statistic.MEDIAN, SALES, "first_appointment"),
-            Kpis.stageConversion(SALES, "lead", "proposal", Kpi.StageConversion.Basis.FLOW,
-                    Kpi.StageConversion.Reach.EVENTUAL),
-            Kpis.stageConversion(SALES, "lead", "first_appointment", Kpi.StageConversion.Basis.COHORT,
-                    Kpi.StageConversion.Reach.DIRECT),
+            Kpis.stageConversion(SALES, "lead", "proposal", KpiExpression.StageConversion.Basis.FLOW,
+                    KpiExpression.StageConversion.Reach.EVENTUAL),
+            Kpis.stageConversion(SALES, "lead", "first_appointment", KpiExpression.StageConversion.Basis.COHORT,
+                    KpiExpression.StageConversion.Reach.DIRECT),
             Kpis.salesVelocity(),
             Kpis.pipelineCoverage(Money.of("EUR", 100_000)),
             Kpis.referralShareOfNewClients(),

@@ -19,7 +19,7 @@ class ScorecardTest {
     void of_duplicateId_throws() {
         assertThatThrownBy(() -> Scorecard.of(Kpis.winRate(), Kpis.winRate()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("kpis must have unique ids: win_rate");
+                .hasMessage("kpis must have unique ids (name apart, with Kpi.named, two definitions that differ only in their pipeline or calendar): win_rate");
     }
 
     @Test

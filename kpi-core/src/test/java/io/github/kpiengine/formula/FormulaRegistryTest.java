@@ -13,6 +13,7 @@ import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.KpiUnit;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.Statistic;
@@ -65,7 +66,8 @@ class FormulaRegistryTest {
         Kpi rate = registry.kpi("proposal_rate");
         assertThat(rate.id()).isEqualTo("proposal_rate");
         assertThat(rate.displayName()).isEqualTo("Proposals per first appointment");
-        assertThat(((Kpi.Ratio) registry.kpi("closing")).numerator()).isEqualTo(rate);
+        assertThat(((KpiExpression.Quotient) registry.kpi("closing").expression()).numerator())
+                .isEqualTo(rate.expression());
         assertThat(registry.format(registry.kpi("closing"))).isEqualTo("proposal_rate / win_rate()");
         assertThat(registry.parse(registry.format(registry.kpi("closing"))))
                 .isEqualTo(Kpis.ratio(rate, Kpis.winRate()));
@@ -102,7 +104,7 @@ class FormulaRegistryTest {
         "conversion(lead, signed)   | 17 | unknown stage 'signed'              | a stage of the pipeline (lead, first_appointment, proposal, won, lost)",
         "win_rate(1)                | 0  | 1 argument to win_rate              | 0 arguments",
         "count()                    | 0  | 0 arguments to count                | 1 to 2 arguments",
-        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of attainment, attribute, average, change, conversion, count, coverage, cycle_days, hours, median, new_accounts, outcome, peer_gap, peer_rank, per_week, per_working_day, previous, productive_visits, ratio, referral, referral_share, revenue_per_sale, selling_time, share_of_wallet, source, sum, velocity, where, win_rate, working_hours",
+        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of attainment, attribute, average, change, conversion, count, coverage, cycle_days, deals_lost, deals_won, hours, median, new_accounts, open_pipeline, opportunities_opened, outcome, peer_gap, peer_rank, per_week, per_working_day, previous, productive_visits, ratio, referral, referral_share, revenue_per_sale, selling_time, share_of_wallet, source, sum, velocity, where, win_rate, won_revenue, working_hours",
         "win_rate() + count(demo)   | 11 | '+' between percent and count       | two KPIs of one unit",
         "2 / win_rate()             | 0  | a number divided by a KPI           | a KPI divided by a KPI or a number",
         "win_rate() * win_rate()    | 11 | a product of two KPIs               | a KPI times a number",
@@ -149,12 +151,22 @@ class FormulaRegistryTest {
     }
 
     @Test
-    void format_renamedOutsideTheRegistry_isRefused() {
-        Kpi renamed = Kpis.renamed(Kpis.winRate(), "close", "Close");
+    void format_renamedOutsideTheRegistry_writesTheExpression() {
+        Kpi renamed = Kpis.winRate().named("close", "Close");
 
-        assertThatThrownBy(() -> EMPTY.format(Kpis.ratio(renamed, Kpis.winRate())))
+        assertThat(EMPTY.format(Kpis.ratio(renamed, Kpis.winRate()))).isEqualTo("win_rate() / win_rate()");
+        assertThat(EMPTY.format(renamed)).isEqualTo("win_rate()");
+    }
+
+    @Test
+    void format_sumWithADirectionOfItsOwn_isRefused() {
+        Kpi lower = Kpi.of(new KpiExpression.Sum(List.of(Kpis.winRate().expression(), Kpis.winRate().expression()),
+                io.github.kpiengine.kpi.Direction.LOWER_IS_BETTER));
+
+        assertThatThrownBy(() -> EMPTY.format(lower))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("kpi must be built by the factories or defined in the registry to be written as a formula: close");
+                .hasMessage("kpi must be a sum better the way its first term is to be written as a formula: "
+                        + "sum(terms(win_rate,win_rate),lower_is_better)");
     }
 
     @Test
@@ -185,8 +197,8 @@ class FormulaRegistryTest {
                         Kpis.sellingTimeShare(WorkCalendar.standard(), ActivityType.SOCIAL_SELLING)),
                 Arbitraries.of(Statistic.values()).flatMap(statistic -> Arbitraries.of(SALES.openStages())
                         .map(stage -> Kpis.salesCycleDays(statistic, SALES, stage.name()))),
-                Combinators.combine(Arbitraries.of(Kpi.StageConversion.Basis.values()),
-                        Arbitraries.of(Kpi.StageConversion.Reach.values()))
+                Combinators.combine(Arbitraries.of(KpiExpression.StageConversion.Basis.values()),
+                        Arbitraries.of(KpiExpression.StageConversion.Reach.values()))
                         .as((basis, reach) -> Kpis.stageConversion(SALES, "lead", "proposal", basis, reach)));
         return Arbitraries.recursive(() -> Arbitraries.oneOf(leaves, more), FormulaRegistryTest::compositesOf, 0, 4);
     }
@@ -273,7 +285,7 @@ class FormulaRegistryTest {
                     assertThat(registry.parse(registry.format(kpi))).isEqualTo(kpi);
                 }
                 String nested = "(".repeat(64) + "a" + " + a".repeat(192) + ")".repeat(64);
-                assertThat(registry.parse(nested)).isInstanceOf(Kpi.Sum.class);
+                assertThat(registry.parse(nested).expression()).isInstanceOf(KpiExpression.Sum.class);
             } catch (Throwable e) {
                 failures.add(e);
             }
@@ -348,6 +360,6 @@ class FormulaRegistryTest {
         }
         parts.add(text.toString());
 
-        assertThat(EMPTY.parse(parts.get(0))).isInstanceOf(Kpi.Ratio.class);
+        assertThat(EMPTY.parse(parts.get(0)).expression()).isInstanceOf(KpiExpression.Quotient.class);
     }
 }

@@ -61,7 +61,7 @@ class TargetTest {
         assertThat(revenue.attainment(achieved)).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.75"));
         assertThat(revenue.gap(achieved)).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-300000"));
         assertThat(revenue.status(achieved, Direction.HIGHER_IS_BETTER)).isEqualTo(Status.RED);
-        assertThat(revenue.attainment(KpiResult.undefined("none", 0))).isEmpty();
+        assertThat(revenue.attainment(KpiResult.undefined("none", KpiUnit.MONEY, 0))).isEmpty();
         assertThat(Target.of(BigDecimal.ZERO).attainment(achieved)).isEmpty();
     }
 }
