@@ -79,15 +79,15 @@ public final class Comparators {
      * @param end the last day of the period
      * @return the tallies of every rep and week that has any
      */
-    public static Map<Scope, Tally> streams(List<ActivityRecord> activities, List<OpportunityRecord> opportunities,
+    public static Map<RepWeek, Tally> streams(List<ActivityRecord> activities, List<OpportunityRecord> opportunities,
             LocalDate start, LocalDate end) {
-        Map<Scope, Tally> tallies = activities.stream()
+        Map<RepWeek, Tally> tallies = activities.stream()
                 .filter(a -> !a.date().isBefore(start) && !a.date().isAfter(end))
-                .collect(Collectors.groupingBy(a -> new Scope(a.repId(), weekStart(a.date(), start)),
+                .collect(Collectors.groupingBy(a -> new RepWeek(a.repId(), weekStart(a.date(), start)),
                         Collector.of(Tally::new, Tally::addActivity, Tally::merge)));
-        Map<Scope, Tally> deals = opportunities.stream()
+        Map<RepWeek, Tally> deals = opportunities.stream()
                 .filter(o -> o.closeDate() != null && !o.closeDate().isBefore(start) && !o.closeDate().isAfter(end))
-                .collect(Collectors.groupingBy(o -> new Scope(o.ownerId(), weekStart(o.closeDate(), start)),
+                .collect(Collectors.groupingBy(o -> new RepWeek(o.ownerId(), weekStart(o.closeDate(), start)),
                         Collector.of(Tally::new, Tally::addOpportunity, Tally::merge)));
         deals.forEach((scope, tally) -> tallies.merge(scope, tally, Tally::merge));
         return tallies;
@@ -100,7 +100,7 @@ public final class Comparators {
      * @param tallies the tallies
      * @return the figures
      */
-    public static Figures toFigures(SalesData data, Map<Scope, Tally> tallies) {
+    public static Figures toFigures(SalesData data, Map<RepWeek, Tally> tallies) {
         Map<String, Integer> repCodes = new HashMap<>();
         for (int r = 0; r < data.repIds.length; r++) {
             repCodes.put(data.repIds[r], r);
@@ -141,7 +141,7 @@ public final class Comparators {
      * @param repId the rep's id
      * @param weekStart the first day of the week, cut to the period
      */
-    public record Scope(String repId, LocalDate weekStart) {
+    public record RepWeek(String repId, LocalDate weekStart) {
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.kpiengine.engine.ActivityFields;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Scorecard;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
@@ -229,9 +230,7 @@ public class EngineBenchmark {
     @Benchmark
     public void engineAllFigures(LogState state, Blackhole sink) {
         ScorecardResult result = Engine.evaluate(state.scorecard, state.log, SalesData.PERIOD, SalesData.GROUPING);
-        for (String scope : result.scopes()) {
-            sink.consume(result.results(scope));
-        }
+        sink.consume(result.table());
     }
 
     /** The activity part of the scorecard: three counts and proposals per first appointment. */
@@ -291,7 +290,7 @@ public class EngineBenchmark {
      * @return every figure of every scope
      */
     @Benchmark
-    public Map<String, Map<String, KpiResult>> handLoopResults() {
+    public Map<ScopeKey, Map<String, KpiResult>> handLoopResults() {
         return Comparators.handLoop(data, SalesData.START_DAY, SalesData.END_DAY, SalesData.WEEK_ORIGIN)
                 .toResults(data);
     }
@@ -303,7 +302,7 @@ public class EngineBenchmark {
      * @return the tallies of every scope that has any
      */
     @Benchmark
-    public Map<Comparators.Scope, Comparators.Tally> streams(RecordState state) {
+    public Map<Comparators.RepWeek, Comparators.Tally> streams(RecordState state) {
         LocalDate start = SalesData.PERIOD.start();
         LocalDate end = SalesData.PERIOD.end();
         return Comparators.streams(state.activities, state.opportunities, start, end);

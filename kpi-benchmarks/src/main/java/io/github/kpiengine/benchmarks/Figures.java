@@ -1,5 +1,6 @@
 package io.github.kpiengine.benchmarks;
 
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.KpiUnit;
 import java.math.BigDecimal;
@@ -89,14 +90,14 @@ public final class Figures {
 
     /**
      * Turns the parts into the figures the engine gives, scope by scope in the engine's order, keyed
-     * {@code "<rep>/<first day of week>"} and then by KPI id: what a hand-written loop must also build
+     * rep and week and then by KPI id: what a hand-written loop must also build
      * to hand over the same result.
      *
      * @param data the data whose rep ids and weeks the parts use
      * @return the figures of every scope
      */
-    public Map<String, Map<String, KpiResult>> toResults(SalesData data) {
-        Map<String, Map<String, KpiResult>> results = new LinkedHashMap<>();
+    public Map<ScopeKey, Map<String, KpiResult>> toResults(SalesData data) {
+        Map<ScopeKey, Map<String, KpiResult>> results = new LinkedHashMap<>();
         for (int rep = 0; rep < reps; rep++) {
             for (int week = 0; week < SalesData.WEEKS; week++) {
                 int base = (rep * SalesData.WEEKS + week) * WIDTH;
@@ -105,21 +106,25 @@ public final class Figures {
                 long won = parts[base + WON];
                 long closed = won + parts[base + LOST];
                 Map<String, KpiResult> row = new LinkedHashMap<>();
-                row.put("count_first_appointment", count(firstAppointments));
-                row.put("count_proposal", count(proposals));
-                row.put("count_cold_call", count(parts[base + COLD_CALLS]));
+                row.put("count(first_appointment)", count(firstAppointments));
+                row.put("count(proposal)", count(proposals));
+                row.put("count(cold_call)", count(parts[base + COLD_CALLS]));
                 row.put("win_rate", KpiResult.ratio(BigDecimal.valueOf(won), BigDecimal.valueOf(closed),
                         KpiUnit.PERCENT, closed, "no deals closed in the period"));
-                row.put("count_proposal_per_count_first_appointment", KpiResult.ratio(BigDecimal.valueOf(proposals),
+                row.put("ratio(count(proposal),count(first_appointment))", KpiResult.ratio(BigDecimal.valueOf(proposals),
                         BigDecimal.valueOf(firstAppointments), KpiUnit.PERCENT, firstAppointments,
                         "First appointment count is zero"));
-                row.put("average_revenue_per_sale", KpiResult.ratio(BigDecimal.valueOf(parts[base + REVENUE_CENTS], 2),
-                        BigDecimal.valueOf(won), KpiUnit.MONEY, won, "no deals won in the period"));
+                row.put("revenue_per_sale", KpiResult.ratio(BigDecimal.valueOf(parts[base + REVENUE_CENTS], 2),
+                        BigDecimal.valueOf(won), KpiUnit.MONEY, won, "no deals won in the period")
+                        .in(KpiUnit.MONEY, EUR));
                 results.put(data.scopeKey(rep, week), row);
             }
         }
         return results;
     }
+
+    private static final java.util.Optional<java.util.Currency> EUR =
+            java.util.Optional.of(java.util.Currency.getInstance("EUR"));
 
     private static KpiResult count(long count) {
         return KpiResult.of(BigDecimal.valueOf(count), KpiUnit.COUNT, count);

@@ -10,6 +10,7 @@ import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Grouping;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.Kpis;
@@ -218,9 +219,10 @@ public final class SalesData {
      * @param week the week's index in the period
      * @return the scope key
      */
-    public String scopeKey(int rep, int week) {
+    public ScopeKey scopeKey(int rep, int week) {
         int first = Math.max(START_DAY, WEEK_ORIGIN + 7 * week);
-        return repIds[rep] + "/" + LocalDate.ofEpochDay(first);
+        int last = Math.min(END_DAY, WEEK_ORIGIN + 7 * week + 6);
+        return ScopeKey.of(repIds[rep], SalesPeriod.of(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)));
     }
 
     /**

@@ -100,7 +100,7 @@ public final class GoalTracker {
                             + ": " + currency + " (goal " + goal.id() + ")");
                 }));
         ScorecardResult result = Engine.evaluate(new Scorecard(kpis), log, soFar, grouping);
-        Scope owner = Scope.of(goal.ownerId());
+        ScopeKey owner = ScopeKey.of(goal.ownerId());
         Map<Kpi, KpiResult> driverResults = new LinkedHashMap<>();
         Map<Kpi, Status> driverStatus = new LinkedHashMap<>();
         KpiResult achieved = result.result(owner, objectiveKpi);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A scope's figure against its peers': "revenue per sale 40 % below peers", "better than 80 % of the
- * team". See {@link ScorecardResult#compareWithPeers(Scope, Kpi, java.util.Collection)}.
+ * team". See {@link ScorecardResult#compareWithPeers(ScopeKey, Kpi, java.util.Collection)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,7 +24,7 @@ import java.util.Optional;
  *     half, as a fraction from 0 to 1 (1 beats every peer) reading the KPI's direction; empty when
  *     none can be compared
  */
-public record PeerComparison(Scope scope, Kpi kpi, KpiResult value, KpiResult peerValue, int peerCount,
+public record PeerComparison(ScopeKey scope, Kpi kpi, KpiResult value, KpiResult peerValue, int peerCount,
         Optional<BigDecimal> gap, Optional<BigDecimal> percentileRank) {
 
     /**

@@ -59,7 +59,7 @@ public record ResultTable(List<Kpi> kpis, List<Row> rows) {
      * @param scope the scope
      * @param results the figures, in the columns' order
      */
-    public record Row(Scope scope, List<KpiResult> results) {
+    public record Row(ScopeKey scope, List<KpiResult> results) {
 
         /**
          * Validates the row and copies the figures.

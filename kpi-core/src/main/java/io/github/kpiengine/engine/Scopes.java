@@ -15,7 +15,7 @@ sealed interface Scopes {
     int count();
 
     /** The scope at index {@code s}. */
-    Scope key(int s);
+    ScopeKey key(int s);
 
     /** The rows of scope {@code s}. */
     int[] rows(int s);
@@ -45,10 +45,10 @@ sealed interface Scopes {
         }
 
         @Override
-        public Scope key(int s) {
+        public ScopeKey key(int s) {
             int n = buckets.size();
             String rep = reps.get(s / n);
-            return bucketed ? Scope.of(rep, buckets.get(s % n)) : Scope.of(rep);
+            return bucketed ? ScopeKey.of(rep, buckets.get(s % n)) : ScopeKey.of(rep);
         }
 
         @Override
@@ -106,8 +106,8 @@ sealed interface Scopes {
         }
 
         @Override
-        public Scope key(int s) {
-            return Scope.of(keys.get(s));
+        public ScopeKey key(int s) {
+            return ScopeKey.of(keys.get(s));
         }
 
         @Override

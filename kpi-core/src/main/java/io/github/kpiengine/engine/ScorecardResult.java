@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ScorecardResult result = Engine.evaluate(Scorecard.of(winRate, perSale), log, period, Grouping.byRep());
- * KpiResult annWinRate = result.result(Scope.of("ann"), winRate);       // by the definition
- * KpiResult same = result.result(Scope.of("ann"), "win_rate");          // or by its id
+ * KpiResult annWinRate = result.result(ScopeKey.of("ann"), winRate);       // by the definition
+ * KpiResult same = result.result(ScopeKey.of("ann"), "win_rate");          // or by its id
  * for (ResultTable.Row row : result.table().rows()) { ... }              // scopes × KPIs, in order
  * }</pre>
  *
@@ -42,7 +42,7 @@ public final class ScorecardResult {
     private final Optional<Currency> currency;
     private final Map<Kpi, Integer> kpiIndex = new HashMap<>();
     private final Map<String, Integer> idIndex = new HashMap<>();
-    private volatile Map<Scope, Integer> scopeIndex;
+    private volatile Map<ScopeKey, Integer> scopeIndex;
 
     ScorecardResult(List<Kpi> kpis, List<CompiledScorecard.Formula> formulas, Scopes scopes, ScopeSum.Layout layout,
             Optional<Currency> currency) {
@@ -63,8 +63,8 @@ public final class ScorecardResult {
      *
      * @return the scopes
      */
-    public List<Scope> scopes() {
-        List<Scope> all = new ArrayList<>(scopes.count());
+    public List<ScopeKey> scopes() {
+        List<ScopeKey> all = new ArrayList<>(scopes.count());
         for (int s = 0; s < scopes.count(); s++) {
             all.add(scopes.key(s));
         }
@@ -108,7 +108,7 @@ public final class ScorecardResult {
      * @return the figure
      * @throws IllegalArgumentException if the scope or the definition is not in the result
      */
-    public KpiResult result(Scope scope, Kpi kpi) {
+    public KpiResult result(ScopeKey scope, Kpi kpi) {
         return figure(scope(scope), index(kpi));
     }
 
@@ -120,7 +120,7 @@ public final class ScorecardResult {
      * @return the figure
      * @throws IllegalArgumentException if the scope or the id is not in the result
      */
-    public KpiResult result(Scope scope, String kpiId) {
+    public KpiResult result(ScopeKey scope, String kpiId) {
         return figure(scope(scope), index(kpiId));
     }
 
@@ -131,7 +131,7 @@ public final class ScorecardResult {
      * @return the figures
      * @throws IllegalArgumentException if the scope is not in the result
      */
-    public Map<Kpi, KpiResult> results(Scope scope) {
+    public Map<Kpi, KpiResult> results(ScopeKey scope) {
         int s = scope(scope);
         ScopeSum sum = sum(s);
         Map<Kpi, KpiResult> row = new LinkedHashMap<>();
@@ -168,7 +168,7 @@ public final class ScorecardResult {
      * @return the status
      * @throws IllegalArgumentException if the scope or the definition is not in the result
      */
-    public Status status(Scope scope, Kpi kpi, Target target) {
+    public Status status(ScopeKey scope, Kpi kpi, Target target) {
         Objects.requireNonNull(target, "target");
         return target.status(result(scope, kpi), kpi.direction());
     }
@@ -182,7 +182,7 @@ public final class ScorecardResult {
      * @return the status, or empty when the definition carries no target
      * @throws IllegalArgumentException if the scope or the definition is not in the result
      */
-    public Optional<Status> status(Scope scope, Kpi kpi) {
+    public Optional<Status> status(ScopeKey scope, Kpi kpi) {
         KpiResult figure = result(scope, kpi);
         return kpi.target().map(target -> target.status(figure, kpi.direction()));
     }
@@ -196,9 +196,9 @@ public final class ScorecardResult {
      * @return the comparison
      * @throws IllegalArgumentException if the scope or the definition is not in the result
      */
-    public PeerComparison compareWithPeers(Scope scope, Kpi kpi) {
+    public PeerComparison compareWithPeers(ScopeKey scope, Kpi kpi) {
         int self = scope(scope);
-        List<Scope> peers = new ArrayList<>();
+        List<ScopeKey> peers = new ArrayList<>();
         for (int peer : scopes.peers(self)) {
             peers.add(scopes.key(peer));
         }
@@ -220,12 +220,12 @@ public final class ScorecardResult {
      * @return the comparison
      * @throws IllegalArgumentException if a scope or the definition is not in the result
      */
-    public PeerComparison compareWithPeers(Scope scope, Kpi kpi, Collection<Scope> peerScopes) {
+    public PeerComparison compareWithPeers(ScopeKey scope, Kpi kpi, Collection<ScopeKey> peerScopes) {
         Objects.requireNonNull(peerScopes, "peerScopes");
         int self = scope(scope);
         int k = index(kpi);
         List<ScopeSum> peers = new ArrayList<>();
-        for (Scope peerScope : new LinkedHashSet<>(peerScopes)) {
+        for (ScopeKey peerScope : new LinkedHashSet<>(peerScopes)) {
             int peer = scope(peerScope);
             if (peer != self) {
                 peers.add(plain(peer));
@@ -279,9 +279,9 @@ public final class ScorecardResult {
         return k;
     }
 
-    private int scope(Scope scope) {
+    private int scope(ScopeKey scope) {
         Objects.requireNonNull(scope, "scope");
-        Map<Scope, Integer> index = scopeIndex;
+        Map<ScopeKey, Integer> index = scopeIndex;
         if (index == null) {
             index = new HashMap<>();
             for (int s = 0; s < scopes.count(); s++) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an activity or an opportunity must meet to count in a {@link Kpi.Where}: an outcome or an
+ * What an activity or an opportunity must meet to count in a {@link KpiExpression.Where}: an outcome or an
  * attribute for KPIs over activities, a source for KPIs over opportunities.
  *
  * <pre>{@code

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@link Undefined} value that says why there is no number.
  *
  * <pre>{@code
- * KpiResult winRate = result.result(Scope.of("ann"), Kpis.winRate());
+ * KpiResult winRate = result.result(ScopeKey.of("ann"), Kpis.winRate());
  * winRate.value();          // Optional[0.5]; empty with undefinedReason() when undefined
  * winRate.toRatio();        // 1/2, keeping both counts
  * perSale.toMoney();        // Optional[EUR 30000.00]

@@ -65,7 +65,7 @@ class ActivityCollectorTest {
 
         ScorecardResult expected = viaLog(tasks, weekly);
         assertThat(sequential.scopes()).containsExactlyElementsOf(expected.scopes());
-        for (Scope scope : expected.scopes()) {
+        for (ScopeKey scope : expected.scopes()) {
             assertThat(sequential.results(scope)).as(scope.toString()).isEqualTo(expected.results(scope));
             assertThat(parallel.results(scope)).as(scope.toString()).isEqualTo(expected.results(scope));
         }

@@ -44,7 +44,7 @@ class BadInputTest {
         ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.activityCount(ActivityType.DEMO)), log, MARCH,
                 Grouping.byRep());
 
-        assertThat(result.result(Scope.of("ann"), "count(demo)")).isEqualTo(KpiResult.of(java.math.BigDecimal.ZERO,
+        assertThat(result.result(ScopeKey.of("ann"), "count(demo)")).isEqualTo(KpiResult.of(java.math.BigDecimal.ZERO,
                 io.github.kpiengine.kpi.KpiUnit.COUNT, 0));
     }
 
@@ -69,8 +69,8 @@ class BadInputTest {
         ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.stageConversion(SALES, "lead", "proposal")), log,
                 MARCH, Grouping.byRep());
 
-        assertThat(result.result(Scope.of("ann"), "conversion(lead,proposal)")).isInstanceOf(KpiResult.Defined.class);
-        assertThat(result.result(Scope.of("ann"), "conversion(lead,proposal)").value().orElseThrow())
+        assertThat(result.result(ScopeKey.of("ann"), "conversion(lead,proposal)")).isInstanceOf(KpiResult.Defined.class);
+        assertThat(result.result(ScopeKey.of("ann"), "conversion(lead,proposal)").value().orElseThrow())
                 .isEqualByComparingTo("1");
     }
 
@@ -85,7 +85,7 @@ class BadInputTest {
 
         // 7 March is a Saturday, not a working day of the standard calendar: a call made then still
         // counts. 1 April lies outside March and counts nowhere.
-        assertThat(result.result(Scope.of("ann"), "count(cold_call)").value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(result.result(ScopeKey.of("ann"), "count(cold_call)").value().orElseThrow()).isEqualByComparingTo("1");
     }
 
     @Test
@@ -99,8 +99,8 @@ class BadInputTest {
 
         ScorecardResult both = Engine.evaluate(Scorecard.of(oddValue, twoConditions), log, MARCH, Grouping.byRep());
 
-        assertThat(both.result(Scope.of("ann"), oddValue).value().orElseThrow()).isEqualByComparingTo("0");
-        assertThat(both.result(Scope.of("ann"), twoConditions).value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(both.result(ScopeKey.of("ann"), oddValue).value().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(both.result(ScopeKey.of("ann"), twoConditions).value().orElseThrow()).isEqualByComparingTo("1");
     }
 
     @Test

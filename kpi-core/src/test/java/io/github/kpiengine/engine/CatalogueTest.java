@@ -203,13 +203,13 @@ class CatalogueTest {
 
         assertThat(MEDIAN_CYCLE.id()).isEqualTo("median(cycle_days)");
         // Ann 10, 20, 90 (the April win and the lost deal left out): median 20, mean 120 / 3 = 40.
-        assertThat(result.result(Scope.of("ann"), MEDIAN_CYCLE)).isEqualTo(KpiResult.of(new BigDecimal("20"),
+        assertThat(result.result(ScopeKey.of("ann"), MEDIAN_CYCLE)).isEqualTo(KpiResult.of(new BigDecimal("20"),
                 KpiUnit.DAYS, 3));
-        assertValue(result.result(Scope.of("ann"), MEAN_CYCLE), "40", 3);
+        assertValue(result.result(ScopeKey.of("ann"), MEAN_CYCLE), "40", 3);
         // Bob 30, 41: (30 + 41) / 2 = 35.5.
-        assertValue(result.result(Scope.of("bob"), MEDIAN_CYCLE), "35.5", 2);
-        assertValue(result.result(Scope.of("carl"), MEDIAN_CYCLE), "6", 1);
-        assertThat(result.result(Scope.of("eve"), MEDIAN_CYCLE))
+        assertValue(result.result(ScopeKey.of("bob"), MEDIAN_CYCLE), "35.5", 2);
+        assertValue(result.result(ScopeKey.of("carl"), MEDIAN_CYCLE), "6", 1);
+        assertThat(result.result(ScopeKey.of("eve"), MEDIAN_CYCLE))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", MEDIAN_CYCLE.unit(), 0));
     }
 
@@ -218,11 +218,11 @@ class CatalogueTest {
         ScorecardResult result = evaluate(cycleLog(), MARCH, Grouping.byOrgUnit(ORG), MEDIAN_CYCLE);
 
         // east = bob and carl: 6, 30, 41 -> 30.
-        assertValue(result.result(Scope.of("east"), MEDIAN_CYCLE), "30", 3);
+        assertValue(result.result(ScopeKey.of("east"), MEDIAN_CYCLE), "30", 3);
         // sales = ann, bob, carl (dora is not in the tree): 6, 10, 20, 30, 41, 90 -> (20 + 30) / 2 = 25;
         // the median of the reps' medians (20, 35.5, 6) would be 20.
-        assertValue(result.result(Scope.of("sales"), MEDIAN_CYCLE), "25", 6);
-        assertThat(result.result(Scope.of("west"), MEDIAN_CYCLE))
+        assertValue(result.result(ScopeKey.of("sales"), MEDIAN_CYCLE), "25", 6);
+        assertThat(result.result(ScopeKey.of("west"), MEDIAN_CYCLE))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", MEDIAN_CYCLE.unit(), 0));
     }
 
@@ -247,10 +247,10 @@ class CatalogueTest {
 
         assertThat(MEAN_CYCLE_FROM_APPOINTMENT.id()).isEqualTo("cycle_days(first_appointment)");
         // (30 + 20) / 2 = 25 over two deals.
-        KpiResult ann = result.result(Scope.of("ann"), MEAN_CYCLE_FROM_APPOINTMENT);
+        KpiResult ann = result.result(ScopeKey.of("ann"), MEAN_CYCLE_FROM_APPOINTMENT);
         assertRatio(ann, "25", "50", "2");
         assertThat(ann.sampleSize()).isEqualTo(2);
-        assertThat(result.result(Scope.of("bob"), MEAN_CYCLE_FROM_APPOINTMENT))
+        assertThat(result.result(ScopeKey.of("bob"), MEAN_CYCLE_FROM_APPOINTMENT))
                 .isEqualTo(KpiResult.undefined("no deals won in the period entered first_appointment", MEAN_CYCLE_FROM_APPOINTMENT.unit(), 0));
     }
 
@@ -283,17 +283,17 @@ class CatalogueTest {
         assertThat(flowEventual.id()).isEqualTo("conversion(lead,proposal,flow)");
         assertThat(flowDirect.id()).isEqualTo("conversion(lead,proposal,flow,direct)");
         // March, cohort: the 1 March lead reached proposal (eventual 1 of 1), but not next (direct 0 of 1).
-        assertRatio(march.result(Scope.of("ann"), cohortEventual), "1", "1", "1");
-        assertRatio(march.result(Scope.of("ann"), cohortDirect), "0", "0", "1");
+        assertRatio(march.result(ScopeKey.of("ann"), cohortEventual), "1", "1", "1");
+        assertRatio(march.result(ScopeKey.of("ann"), cohortDirect), "0", "0", "1");
         // March, flow: one entry into lead, no arrival at proposal in March: 0 of 1 either way.
-        assertRatio(march.result(Scope.of("ann"), flowEventual), "0", "0", "1");
-        assertRatio(march.result(Scope.of("ann"), flowDirect), "0", "0", "1");
+        assertRatio(march.result(ScopeKey.of("ann"), flowEventual), "0", "0", "1");
+        assertRatio(march.result(ScopeKey.of("ann"), flowDirect), "0", "0", "1");
         // April: nothing entered lead; flow eventual is 1 of 0, undefined as well.
         KpiResult nothing = KpiResult.undefined("no opportunities entered lead in the period", KpiUnit.PERCENT, 0);
-        assertThat(april.result(Scope.of("ann"), cohortEventual)).isEqualTo(nothing);
-        assertThat(april.result(Scope.of("ann"), cohortDirect)).isEqualTo(nothing);
-        assertThat(april.result(Scope.of("ann"), flowEventual)).isEqualTo(nothing);
-        assertThat(april.result(Scope.of("ann"), flowDirect)).isEqualTo(nothing);
+        assertThat(april.result(ScopeKey.of("ann"), cohortEventual)).isEqualTo(nothing);
+        assertThat(april.result(ScopeKey.of("ann"), cohortDirect)).isEqualTo(nothing);
+        assertThat(april.result(ScopeKey.of("ann"), flowEventual)).isEqualTo(nothing);
+        assertThat(april.result(ScopeKey.of("ann"), flowDirect)).isEqualTo(nothing);
     }
 
     @Test
@@ -310,11 +310,11 @@ class CatalogueTest {
         ScorecardResult april = evaluate(log, APRIL, Grouping.byRep(), cohortEventual, flowEventual, flowDirect);
 
         // April entries into lead: c. Arrivals at proposal: a (5 April) and b (7 April): 2 of 1.
-        assertRatio(april.result(Scope.of("ann"), flowEventual), "2", "2", "1");
+        assertRatio(april.result(ScopeKey.of("ann"), flowEventual), "2", "2", "1");
         // Direct arrivals: only b went lead -> proposal; a passed first_appointment: 1 of 1.
-        assertRatio(april.result(Scope.of("ann"), flowDirect), "1", "1", "1");
+        assertRatio(april.result(ScopeKey.of("ann"), flowDirect), "1", "1", "1");
         // The April cohort {c} has not converted: 0 of 1.
-        assertRatio(april.result(Scope.of("ann"), cohortEventual), "0", "0", "1");
+        assertRatio(april.result(ScopeKey.of("ann"), cohortEventual), "0", "0", "1");
     }
 
     /**
@@ -348,13 +348,13 @@ class CatalogueTest {
 
         // Cohort {s, b, l} (p entered lead in February; b's second lead entry does not count):
         // eventual s (skipped to proposal) and b: 2 of 3; direct only b: 1 of 3; l went to lost.
-        assertRatio(result.result(Scope.of("bob"), cohortEventual), "0.6666666667", "2", "3");
-        assertThat(result.result(Scope.of("bob"), cohortEventual).sampleSize()).isEqualTo(3);
-        assertRatio(result.result(Scope.of("bob"), cohortDirect), "0.3333333333", "1", "3");
+        assertRatio(result.result(ScopeKey.of("bob"), cohortEventual), "0.6666666667", "2", "3");
+        assertThat(result.result(ScopeKey.of("bob"), cohortEventual).sampleSize()).isEqualTo(3);
+        assertRatio(result.result(ScopeKey.of("bob"), cohortDirect), "0.3333333333", "1", "3");
         // Flow: the same 3 entries; arrivals in March at first_appointment or beyond: s (4th), b (5th),
         // p (2nd) = 3 of 3; directly from lead: b and p = 2 of 3.
-        assertRatio(result.result(Scope.of("bob"), flowEventual), "1", "3", "3");
-        assertRatio(result.result(Scope.of("bob"), flowDirect), "0.6666666667", "2", "3");
+        assertRatio(result.result(ScopeKey.of("bob"), flowEventual), "1", "3", "3");
+        assertRatio(result.result(ScopeKey.of("bob"), flowDirect), "0.6666666667", "2", "3");
     }
 
     @Test
@@ -369,11 +369,11 @@ class CatalogueTest {
 
         // Cohort {b (5th), p (2nd)}; s skipped first_appointment and is not in it. b reached proposal
         // on the 16th, but its next entry after the 5th was lead: eventual 1 of 2, direct 0 of 2.
-        assertRatio(result.result(Scope.of("bob"), cohortEventual), "0.5", "1", "2");
-        assertRatio(result.result(Scope.of("bob"), cohortDirect), "0", "0", "2");
+        assertRatio(result.result(ScopeKey.of("bob"), cohortEventual), "0.5", "1", "2");
+        assertRatio(result.result(ScopeKey.of("bob"), cohortDirect), "0", "0", "2");
         // Flow: entries b and p; arrivals at proposal: b on the 16th (not direct).
-        assertRatio(result.result(Scope.of("bob"), flowEventual), "0.5", "1", "2");
-        assertRatio(result.result(Scope.of("bob"), flowDirect), "0", "0", "2");
+        assertRatio(result.result(ScopeKey.of("bob"), flowEventual), "0.5", "1", "2");
+        assertRatio(result.result(ScopeKey.of("bob"), flowDirect), "0", "0", "2");
     }
 
     @Test
@@ -393,7 +393,7 @@ class CatalogueTest {
         open(log, "ann", 5_000, LocalDate.of(2026, 4, 1));
         lost(log, "ann", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20));
 
-        KpiResult ann = evaluate(log, MARCH, Grouping.byRep(), VELOCITY).result(Scope.of("ann"), VELOCITY);
+        KpiResult ann = evaluate(log, MARCH, Grouping.byRep(), VELOCITY).result(ScopeKey.of("ann"), VELOCITY);
 
         // 20 open x 1/4 won x EUR 10,000 / 50 days = EUR 1,000 a day; sample: 4 deals closed.
         assertValue(ann, "1000", 4);
@@ -414,11 +414,11 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), VELOCITY);
 
-        assertThat(result.result(Scope.of("bob"), VELOCITY))
+        assertThat(result.result(ScopeKey.of("bob"), VELOCITY))
                 .isEqualTo(KpiResult.undefined("no deals closed in the period", VELOCITY.unit(), 0));
-        assertThat(result.result(Scope.of("carl"), VELOCITY))
+        assertThat(result.result(ScopeKey.of("carl"), VELOCITY))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", VELOCITY.unit(), 2));
-        assertThat(result.result(Scope.of("dora"), VELOCITY))
+        assertThat(result.result(ScopeKey.of("dora"), VELOCITY))
                 .isEqualTo(KpiResult.undefined("mean sales cycle is zero days", VELOCITY.unit(), 1));
     }
 
@@ -444,7 +444,7 @@ class CatalogueTest {
         ScorecardResult result = evaluate(coverageLog(), MARCH, Grouping.byRep(), COVERAGE);
 
         // 300,000 / (200,000 - 100,000) = 3, over the 2 open opportunities.
-        KpiResult ann = result.result(Scope.of("ann"), COVERAGE);
+        KpiResult ann = result.result(ScopeKey.of("ann"), COVERAGE);
         assertRatio(ann, "3", "300000", "100000");
         assertThat(ann.sampleSize()).isEqualTo(2);
         assertThat(((KpiResult.Defined) ann).unit()).isEqualTo(KpiUnit.NUMBER);
@@ -455,8 +455,8 @@ class CatalogueTest {
         ScorecardResult result = evaluate(coverageLog(), MARCH, Grouping.byRep(), COVERAGE);
 
         // Bob: 200,000 - 250,000 < 0; carl: 200,000 - 200,000 = 0.
-        assertThat(result.result(Scope.of("bob"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 1));
-        assertThat(result.result(Scope.of("carl"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 0));
+        assertThat(result.result(ScopeKey.of("bob"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 1));
+        assertThat(result.result(ScopeKey.of("carl"), COVERAGE)).isEqualTo(KpiResult.undefined("target already met", COVERAGE.unit(), 0));
     }
 
     @Test
@@ -485,12 +485,12 @@ class CatalogueTest {
         ScorecardResult result = evaluate(walletLog(), MARCH, Grouping.byRep(), SHARE_OF_WALLET);
 
         // Ann: 30,000 won from acme (by bob) / 120,000 = 25 %, one account.
-        KpiResult ann = result.result(Scope.of("ann"), SHARE_OF_WALLET);
+        KpiResult ann = result.result(ScopeKey.of("ann"), SHARE_OF_WALLET);
         assertRatio(ann, "0.25", "30000", "120000");
         assertThat(ann.sampleSize()).isEqualTo(1);
         // Cid: nothing won from beta: 0 / 50,000.
-        assertRatio(result.result(Scope.of("cid"), SHARE_OF_WALLET), "0", "0", "50000");
-        assertThat(result.result(Scope.of("bob"), SHARE_OF_WALLET))
+        assertRatio(result.result(ScopeKey.of("cid"), SHARE_OF_WALLET), "0", "0", "50000");
+        assertThat(result.result(ScopeKey.of("bob"), SHARE_OF_WALLET))
                 .isEqualTo(KpiResult.undefined("no accounts with a known spend", SHARE_OF_WALLET.unit(), 0));
     }
 
@@ -532,9 +532,9 @@ class CatalogueTest {
         assertThat(REFERRAL_SHARE.id()).isEqualTo("referral_share");
         // New in March: acme, beta, gamma, epsilon (delta was first won in February); their first
         // wins came by referral for acme and gamma: 2 / 4.
-        assertRatio(result.result(Scope.of("ann"), REFERRAL_SHARE), "0.5", "2", "4");
+        assertRatio(result.result(ScopeKey.of("ann"), REFERRAL_SHARE), "0.5", "2", "4");
         // Bob's acme was won before: no new account.
-        assertUndefined(result.result(Scope.of("bob"), REFERRAL_SHARE), "New accounts won is zero");
+        assertUndefined(result.result(ScopeKey.of("bob"), REFERRAL_SHARE), "New accounts won is zero");
     }
 
     @Test
@@ -553,8 +553,8 @@ class CatalogueTest {
         assertThat(PRODUCTIVE_VISITS.id()).isEqualTo("productive_visits(site_visit,first_appointment)");
         // March visits: 2 site visits and 2 first appointments; productive: the order and the referral
         // list = 2 / 4 (the February visit and the demo do not count).
-        assertRatio(result.result(Scope.of("ann"), PRODUCTIVE_VISITS), "0.5", "2", "4");
-        assertUndefined(result.result(Scope.of("bob"), PRODUCTIVE_VISITS), "Site visit count plus First appointment count is zero");
+        assertRatio(result.result(ScopeKey.of("ann"), PRODUCTIVE_VISITS), "0.5", "2", "4");
+        assertUndefined(result.result(ScopeKey.of("bob"), PRODUCTIVE_VISITS), "Site visit count plus First appointment count is zero");
     }
 
     private static ActivityLog sellingLog() {
@@ -577,8 +577,8 @@ class CatalogueTest {
         // Standard calendar: 8 hours x 22 working days = 176 hours in March.
         assertThat(WorkCalendar.standard().workingHours(MARCH)).isEqualByComparingTo("176");
         // Ann 3 x 10 + 2 x 7 = 44 hours (February left out): 44 / 176 = 25 %; bob 11 / 176 = 6.25 %.
-        assertRatio(result.result(Scope.of("ann"), SELLING_TIME), "0.25", "44", "176");
-        assertRatio(result.result(Scope.of("bob"), SELLING_TIME), "0.0625", "11", "176");
+        assertRatio(result.result(ScopeKey.of("ann"), SELLING_TIME), "0.25", "44", "176");
+        assertRatio(result.result(ScopeKey.of("bob"), SELLING_TIME), "0.0625", "11", "176");
     }
 
     @Test
@@ -586,14 +586,14 @@ class CatalogueTest {
         ScorecardResult result = evaluate(sellingLog(), MARCH, Grouping.byOrgUnit(TEAM), SELLING_TIME);
 
         // (44 + 11) / (176 x 3 reps, cid logged nothing) = 55 / 528 = 0.10416666...
-        assertRatio(result.result(Scope.of("team"), SELLING_TIME), "0.1041666667", "55", "528");
+        assertRatio(result.result(ScopeKey.of("team"), SELLING_TIME), "0.1041666667", "55", "528");
     }
 
     @Test
     void sellingTimeShare_periodWithoutWorkingDays_isUndefined() {
         ScorecardResult result = evaluate(sellingLog(), MARCH_WEEKEND, Grouping.byRep(), SELLING_TIME);
 
-        assertUndefined(result.result(Scope.of("ann"), SELLING_TIME), "Working hours is zero");
+        assertUndefined(result.result(ScopeKey.of("ann"), SELLING_TIME), "Working hours is zero");
     }
 
     @Test
@@ -614,12 +614,12 @@ class CatalogueTest {
         assertThat(difference.id()).isEqualTo("difference(count(cold_call),count(prospecting_call))");
         assertThat(scaled.id()).isEqualTo("scaled(count(cold_call),1.5)");
         // 3 + 2 = 5; 3 - 2 = 1; 3 x 1.5 = 4.5.
-        assertValue(result.result(Scope.of("ann"), sum), "5", 5);
-        assertValue(result.result(Scope.of("ann"), difference), "1");
-        assertValue(result.result(Scope.of("ann"), scaled), "4.5");
+        assertValue(result.result(ScopeKey.of("ann"), sum), "5", 5);
+        assertValue(result.result(ScopeKey.of("ann"), difference), "1");
+        assertValue(result.result(ScopeKey.of("ann"), scaled), "4.5");
         // Ann closed no deal: the undefined term passes its reason on.
-        assertUndefined(result.result(Scope.of("ann"), sumOfWinRate), "no deals closed in the period");
-        assertUndefined(result.result(Scope.of("ann"), winRateLessReferred), "no deals closed in the period");
+        assertUndefined(result.result(ScopeKey.of("ann"), sumOfWinRate), "no deals closed in the period");
+        assertUndefined(result.result(ScopeKey.of("ann"), winRateLessReferred), "no deals closed in the period");
     }
 
     @Test
@@ -656,11 +656,11 @@ class CatalogueTest {
         assertThat(perDay.id()).isEqualTo("per_working_day(count(cold_call))");
         // February: 20 weekdays - 1 holiday = 19 working days = 3.8 weeks. 30 / 3.8 = 7.894736842105...;
         // 30 / 19 = 1.578947368421...
-        assertValue(february.result(Scope.of("ann"), perWeek), "7.8947368421");
-        assertValue(february.result(Scope.of("ann"), perDay), "1.5789473684");
+        assertValue(february.result(ScopeKey.of("ann"), perWeek), "7.8947368421");
+        assertValue(february.result(ScopeKey.of("ann"), perDay), "1.5789473684");
         // March: 22 - 1 = 21 working days = 4.2 weeks. 42 / 21 = 2; 42 / 4.2 = 10.
-        assertValue(march.result(Scope.of("ann"), perDay), "2");
-        assertValue(march.result(Scope.of("ann"), perWeek), "10");
+        assertValue(march.result(ScopeKey.of("ann"), perDay), "2");
+        assertValue(march.result(ScopeKey.of("ann"), perWeek), "10");
     }
 
     @Test
@@ -670,7 +670,7 @@ class CatalogueTest {
         ScorecardResult result = evaluate(callsInFebruaryAndMarch(), FEBRUARY, Grouping.byOrgUnit(TEAM), perWeek);
 
         // (30 + 12) / 3.8 = 11.052631578947..., not per rep.
-        assertValue(result.result(Scope.of("team"), perWeek), "11.0526315789");
+        assertValue(result.result(ScopeKey.of("team"), perWeek), "11.0526315789");
     }
 
     @Test
@@ -680,8 +680,8 @@ class CatalogueTest {
 
         ScorecardResult weekend = evaluate(callsInFebruaryAndMarch(), MARCH_WEEKEND, Grouping.byRep(), perWeek, perDay);
 
-        assertUndefined(weekend.result(Scope.of("ann"), perWeek), "no working days in the period");
-        assertUndefined(weekend.result(Scope.of("ann"), perDay), "no working days in the period");
+        assertUndefined(weekend.result(ScopeKey.of("ann"), perWeek), "no working days in the period");
+        assertUndefined(weekend.result(ScopeKey.of("ann"), perDay), "no working days in the period");
     }
 
     @Test
@@ -715,17 +715,17 @@ class CatalogueTest {
         assertThat(smbCalls.id()).isEqualTo("where(count(cold_call),attribute(\"segment\",\"smb\"))");
         assertThat(inboundWinRate.id()).isEqualTo("where(win_rate,source(inbound))");
         assertThat(referredWinRate.id()).isEqualTo("where(win_rate,referral)");
-        assertValue(result.result(Scope.of("ann"), CALLS), "5");
+        assertValue(result.result(ScopeKey.of("ann"), CALLS), "5");
         // Calls of the 2nd (referral list), 4th (order) and 5th (referral list).
-        assertValue(result.result(Scope.of("ann"), productiveCalls), "3");
+        assertValue(result.result(ScopeKey.of("ann"), productiveCalls), "3");
         // smb: the 2nd and 3rd; the calls without the attribute fail it.
-        assertValue(result.result(Scope.of("ann"), smbCalls), "2");
+        assertValue(result.result(ScopeKey.of("ann"), smbCalls), "2");
         // Both conditions: the 2nd only.
-        assertValue(result.result(Scope.of("ann"), smbReferralCalls), "1");
+        assertValue(result.result(ScopeKey.of("ann"), smbReferralCalls), "1");
         // All deals 2 / 4; inbound 1 won of 2 closed; referral 1 of 1.
-        assertRatio(result.result(Scope.of("ann"), WIN_RATE), "0.5", "2", "4");
-        assertRatio(result.result(Scope.of("ann"), inboundWinRate), "0.5", "1", "2");
-        assertRatio(result.result(Scope.of("ann"), referredWinRate), "1", "1", "1");
+        assertRatio(result.result(ScopeKey.of("ann"), WIN_RATE), "0.5", "2", "4");
+        assertRatio(result.result(ScopeKey.of("ann"), inboundWinRate), "0.5", "1", "2");
+        assertRatio(result.result(ScopeKey.of("ann"), referredWinRate), "1", "1", "1");
     }
 
     @Test
@@ -760,11 +760,11 @@ class CatalogueTest {
         assertThat(attainment.id()).isEqualTo("attainment(new_accounts,20)");
         assertThat(gap.id()).isEqualTo("gap_to_target(new_accounts,20)");
         // 13 / 20 = 65 %; 13 - 20 = -7.
-        assertValue(result.result(Scope.of("ann"), attainment), "0.65");
-        assertValue(result.result(Scope.of("ann"), gap), "-7");
+        assertValue(result.result(ScopeKey.of("ann"), attainment), "0.65");
+        assertValue(result.result(ScopeKey.of("ann"), gap), "-7");
         // Ann won 13 of 13: 1 / 0.5 = 2.
-        assertValue(result.result(Scope.of("ann"), winRateAttainment), "2");
-        assertUndefined(result.result(Scope.of("bob"), winRateAttainment), "no deals closed in the period");
+        assertValue(result.result(ScopeKey.of("ann"), winRateAttainment), "2");
+        assertUndefined(result.result(ScopeKey.of("bob"), winRateAttainment), "no deals closed in the period");
     }
 
     @Test
@@ -789,12 +789,12 @@ class CatalogueTest {
         assertThat(previous.id()).isEqualTo("previous(count(cold_call))");
         assertThat(change.id()).isEqualTo("change(count(cold_call))");
         // Ann: 60 after 50 (January's 7 do not count): +20 %.
-        assertValue(result.result(Scope.of("ann"), CALLS), "60");
-        assertValue(result.result(Scope.of("ann"), previous), "50");
-        assertValue(result.result(Scope.of("ann"), change), "0.2");
+        assertValue(result.result(ScopeKey.of("ann"), CALLS), "60");
+        assertValue(result.result(ScopeKey.of("ann"), previous), "50");
+        assertValue(result.result(ScopeKey.of("ann"), change), "0.2");
         // Bob: 5 after 0.
-        assertValue(result.result(Scope.of("bob"), previous), "0");
-        assertUndefined(result.result(Scope.of("bob"), change), "Cold call count (previous period) is zero");
+        assertValue(result.result(ScopeKey.of("bob"), previous), "0");
+        assertUndefined(result.result(ScopeKey.of("bob"), change), "Cold call count (previous period) is zero");
     }
 
     @Test
@@ -809,7 +809,7 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, SECOND_QUARTER, Grouping.byRepAndMonth(), CALLS, previous, change);
 
-        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-04-01", "ann/2026-05-01", "ann/2026-06-01");
+        assertThat(result.scopes()).extracting(ScopeKey::toString).containsExactly("ann/2026-04-01", "ann/2026-05-01", "ann/2026-06-01");
         // April's previous is March (4), May's is April (6), June's is May (3).
         assertValue(result.result(TestScopes.at(result, "ann", "2026-04-01"), previous), "4");
         assertValue(result.result(TestScopes.at(result, "ann", "2026-05-01"), previous), "6");
@@ -843,12 +843,12 @@ class CatalogueTest {
 
         assertThat(targeted.id()).isEqualTo("count(cold_call)");
         // Target 5, red below 3: 6 green, 4 amber, 2 red.
-        assertThat(result.status(Scope.of("ann"), targeted)).contains(Status.GREEN);
-        assertThat(result.status(Scope.of("bob"), targeted)).contains(Status.AMBER);
-        assertThat(result.status(Scope.of("carl"), targeted)).contains(Status.RED);
+        assertThat(result.status(ScopeKey.of("ann"), targeted)).contains(Status.GREEN);
+        assertThat(result.status(ScopeKey.of("bob"), targeted)).contains(Status.AMBER);
+        assertThat(result.status(ScopeKey.of("carl"), targeted)).contains(Status.RED);
         // 6 calls are fewer than the 10 the second target needs.
-        assertThat(result.status(Scope.of("ann"), needsTenCalls)).contains(Status.NOT_JUDGED);
-        assertThat(result.status(Scope.of("ann"), PROSPECTING_CALLS)).isEqualTo(Optional.empty());
+        assertThat(result.status(ScopeKey.of("ann"), needsTenCalls)).contains(Status.NOT_JUDGED);
+        assertThat(result.status(ScopeKey.of("ann"), PROSPECTING_CALLS)).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -871,7 +871,7 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndMonth(), CALLS, perDay);
 
-        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-01-15", "ann/2026-02-01", "ann/2026-03-01",
+        assertThat(result.scopes()).extracting(ScopeKey::toString).containsExactly("ann/2026-01-15", "ann/2026-02-01", "ann/2026-03-01",
                 "bob/2026-01-15", "bob/2026-02-01", "bob/2026-03-01");
         // 14 January and 11 March lie outside the period.
         assertValue(result.result(TestScopes.at(result, "ann", "2026-01-15"), CALLS), "2");
@@ -897,7 +897,7 @@ class CatalogueTest {
 
         ScorecardResult result = evaluate(log, cut, Grouping.byRepAndQuarter(), CALLS);
 
-        assertThat(result.scopes()).extracting(Scope::toString).containsExactly("ann/2026-02-15", "ann/2026-04-01", "ann/2026-07-01");
+        assertThat(result.scopes()).extracting(ScopeKey::toString).containsExactly("ann/2026-02-15", "ann/2026-04-01", "ann/2026-07-01");
         // Q1 from 15 February: 15 Feb, 31 Mar; Q2: 1 Apr; Q3 to 10 August: 1 Jul, 15 Jul, 10 Aug.
         assertValue(result.result(TestScopes.at(result, "ann", "2026-02-15"), CALLS), "2");
         assertValue(result.result(TestScopes.at(result, "ann", "2026-04-01"), CALLS), "1");
@@ -913,15 +913,15 @@ class CatalogueTest {
         Kpi gap = Kpis.peerGap(CALLS);
 
         ScorecardResult result = evaluate(log, MARCH, Grouping.byRep(), CALLS, gap);
-        PeerComparison ann = result.compareWithPeers(Scope.of("ann"), CALLS);
+        PeerComparison ann = result.compareWithPeers(ScopeKey.of("ann"), CALLS);
 
         // Peers bob and cid: (20 + 30) / 2 = 25; (10 - 25) / 25 = -0.6; ann beats neither.
         assertValue(ann.peerValue(), "25");
         assertThat(ann.peerCount()).isEqualTo(2);
         assertThat(ann.gap()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-0.6"));
         assertThat(ann.percentileRank()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0"));
-        assertValue(result.result(Scope.of("ann"), gap), "-0.6");
+        assertValue(result.result(ScopeKey.of("ann"), gap), "-0.6");
         // Cid against (10 + 20) / 2 = 15: (30 - 15) / 15 = +100 %.
-        assertValue(result.result(Scope.of("cid"), gap), "1");
+        assertValue(result.result(ScopeKey.of("cid"), gap), "1");
     }
 }

@@ -56,8 +56,8 @@ class EnginePropertiesTest {
             ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
             ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.MARCH_2026,
                     Grouping.byRep());
-            if (union.scopes().contains(Scope.of("union"))) {
-                assertThat(byUnit.results(Scope.of(unit.id()))).isEqualTo(union.results(Scope.of("union")));
+            if (union.scopes().contains(ScopeKey.of("union"))) {
+                assertThat(byUnit.results(ScopeKey.of(unit.id()))).isEqualTo(union.results(ScopeKey.of("union")));
             }
         }
     }
@@ -74,13 +74,13 @@ class EnginePropertiesTest {
             BigDecimal numerator = BigDecimal.ZERO;
             BigDecimal denominator = BigDecimal.ZERO;
             for (Rep rep : RandomLogs.ORG.repsBelow(unit.id())) {
-                if (byRep.scopes().contains(Scope.of(rep.id()))
-                        && byRep.result(Scope.of(rep.id()), RandomLogs.WIN_RATE) instanceof KpiResult.Defined d) {
+                if (byRep.scopes().contains(ScopeKey.of(rep.id()))
+                        && byRep.result(ScopeKey.of(rep.id()), RandomLogs.WIN_RATE) instanceof KpiResult.Defined d) {
                     numerator = numerator.add(d.numerator().orElseThrow());
                     denominator = denominator.add(d.denominator().orElseThrow());
                 }
             }
-            KpiResult unitResult = byUnit.result(Scope.of(unit.id()), RandomLogs.WIN_RATE);
+            KpiResult unitResult = byUnit.result(ScopeKey.of(unit.id()), RandomLogs.WIN_RATE);
             if (denominator.signum() == 0) {
                 assertThat(unitResult).isInstanceOf(KpiResult.Undefined.class);
             } else {

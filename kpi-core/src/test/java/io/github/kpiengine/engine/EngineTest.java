@@ -105,7 +105,7 @@ class EngineTest {
     private static final ScorecardResult BY_REP = Engine.evaluate(ALL, workedLog(), MARCH_2026, Grouping.byRep());
 
     private static KpiResult.Defined defined(String scope, Kpi kpi) {
-        KpiResult result = BY_REP.result(Scope.of(scope), kpi);
+        KpiResult result = BY_REP.result(ScopeKey.of(scope), kpi);
         assertThat(result).isInstanceOf(KpiResult.Defined.class);
         return (KpiResult.Defined) result;
     }
@@ -121,39 +121,39 @@ class EngineTest {
 
     @Test
     void evaluate_byRep_listsRepsSorted() {
-        assertThat(BY_REP.scopes()).containsExactly(Scope.of("ann"), Scope.of("bob"), Scope.of("carl"));
+        assertThat(BY_REP.scopes()).containsExactly(ScopeKey.of("ann"), ScopeKey.of("bob"), ScopeKey.of("carl"));
         assertThat(BY_REP.kpis()).hasSize(12).extracting(Kpi::id).startsWith("count(cold_call)");
     }
 
     @Test
     void evaluate_activityCount_countsOnlyThePeriod() {
-        assertThat(BY_REP.result(Scope.of("ann"), COLD_CALLS)).isEqualTo(count(3));
-        assertThat(BY_REP.result(Scope.of("bob"), COLD_CALLS)).isEqualTo(count(1));
-        assertThat(BY_REP.result(Scope.of("carl"), COLD_CALLS)).isEqualTo(count(0));
+        assertThat(BY_REP.result(ScopeKey.of("ann"), COLD_CALLS)).isEqualTo(count(3));
+        assertThat(BY_REP.result(ScopeKey.of("bob"), COLD_CALLS)).isEqualTo(count(1));
+        assertThat(BY_REP.result(ScopeKey.of("carl"), COLD_CALLS)).isEqualTo(count(0));
     }
 
     @Test
     void evaluate_activityCountByOutcome_countsThatOutcomeOnly() {
-        assertThat(BY_REP.result(Scope.of("ann"), COLD_CALLS_WITH_REFERRALS)).isEqualTo(count(1));
+        assertThat(BY_REP.result(ScopeKey.of("ann"), COLD_CALLS_WITH_REFERRALS)).isEqualTo(count(1));
     }
 
     @Test
     void evaluate_totalHours_sumsDurations() {
-        assertThat(BY_REP.result(Scope.of("ann"), SOCIAL_SELLING_HOURS))
+        assertThat(BY_REP.result(ScopeKey.of("ann"), SOCIAL_SELLING_HOURS))
                 .isEqualTo(KpiResult.of(new BigDecimal("2.0000000000"), KpiUnit.HOURS, 2));
-        assertThat(BY_REP.result(Scope.of("bob"), SOCIAL_SELLING_HOURS))
+        assertThat(BY_REP.result(ScopeKey.of("bob"), SOCIAL_SELLING_HOURS))
                 .isEqualTo(KpiResult.of(new BigDecimal("0E-10"), KpiUnit.HOURS, 0));
     }
 
     @Test
     void evaluate_winRate_isWonOverClosed() {
-        assertThat(BY_REP.result(Scope.of("ann"), WIN_RATE)).isEqualTo(ratio(2, 3, "0.6666666667", KpiUnit.PERCENT));
-        assertThat(BY_REP.result(Scope.of("bob"), WIN_RATE)).isEqualTo(ratio(0, 1, "0E-10", KpiUnit.PERCENT));
+        assertThat(BY_REP.result(ScopeKey.of("ann"), WIN_RATE)).isEqualTo(ratio(2, 3, "0.6666666667", KpiUnit.PERCENT));
+        assertThat(BY_REP.result(ScopeKey.of("bob"), WIN_RATE)).isEqualTo(ratio(0, 1, "0E-10", KpiUnit.PERCENT));
     }
 
     @Test
     void evaluate_winRateWithoutClosedDeals_isUndefined() {
-        assertThat(BY_REP.result(Scope.of("carl"), WIN_RATE))
+        assertThat(BY_REP.result(ScopeKey.of("carl"), WIN_RATE))
                 .isEqualTo(KpiResult.undefined("no deals closed in the period", WIN_RATE.unit(), 0));
     }
 
@@ -165,63 +165,63 @@ class EngineTest {
         assertThat(ann.denominator()).contains(BigDecimal.valueOf(2));
         assertThat(ann.value().orElseThrow()).isEqualByComparingTo("17500.25");
         assertThat(ann.unit()).isEqualTo(KpiUnit.MONEY);
-        assertThat(BY_REP.result(Scope.of("bob"), AVERAGE_REVENUE))
+        assertThat(BY_REP.result(ScopeKey.of("bob"), AVERAGE_REVENUE))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", AVERAGE_REVENUE.unit(), 0));
     }
 
     @Test
     void evaluate_meanSalesCycle_averagesDaysFromCreationToWin() {
-        assertThat(BY_REP.result(Scope.of("ann"), MEAN_CYCLE)).isEqualTo(ratio(72, 2, "36.0000000000", KpiUnit.DAYS));
-        assertThat(BY_REP.result(Scope.of("bob"), MEAN_CYCLE))
+        assertThat(BY_REP.result(ScopeKey.of("ann"), MEAN_CYCLE)).isEqualTo(ratio(72, 2, "36.0000000000", KpiUnit.DAYS));
+        assertThat(BY_REP.result(ScopeKey.of("bob"), MEAN_CYCLE))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", MEAN_CYCLE.unit(), 0));
     }
 
     @Test
     void evaluate_newAccounts_countsEachAccountAtItsFirstWin() {
-        assertThat(BY_REP.result(Scope.of("ann"), NEW_ACCOUNTS)).isEqualTo(KpiResult.of(BigDecimal.ONE, KpiUnit.COUNT, 2));
-        assertThat(BY_REP.result(Scope.of("bob"), NEW_ACCOUNTS)).isEqualTo(KpiResult.of(BigDecimal.ZERO, KpiUnit.COUNT, 0));
+        assertThat(BY_REP.result(ScopeKey.of("ann"), NEW_ACCOUNTS)).isEqualTo(KpiResult.of(BigDecimal.ONE, KpiUnit.COUNT, 2));
+        assertThat(BY_REP.result(ScopeKey.of("bob"), NEW_ACCOUNTS)).isEqualTo(KpiResult.of(BigDecimal.ZERO, KpiUnit.COUNT, 0));
     }
 
     @Test
     void evaluate_conversionWithSkippedStage_countsLaterStageAsPassed() {
         // ann's lead cohort: opp-2 (reached first_appointment) and opp-3 (skipped to won); opp-1 entered
         // lead in February.
-        assertThat(BY_REP.result(Scope.of("ann"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(2, 2, "1.0000000000",
+        assertThat(BY_REP.result(ScopeKey.of("ann"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(2, 2, "1.0000000000",
                 KpiUnit.PERCENT));
         // bob's lead cohort: opp-4 reached first_appointment, opp-6 went to lost.
-        assertThat(BY_REP.result(Scope.of("bob"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(1, 2, "0.5000000000",
+        assertThat(BY_REP.result(ScopeKey.of("bob"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(1, 2, "0.5000000000",
                 KpiUnit.PERCENT));
     }
 
     @Test
     void evaluate_conversionWithBackwardMoves_countsFirstEntryOnce() {
         // opp-2 entered first_appointment twice and never reached proposal: one member, not converted.
-        assertThat(BY_REP.result(Scope.of("ann"), APPOINTMENT_TO_PROPOSAL)).isEqualTo(ratio(0, 1, "0E-10",
+        assertThat(BY_REP.result(ScopeKey.of("ann"), APPOINTMENT_TO_PROPOSAL)).isEqualTo(ratio(0, 1, "0E-10",
                 KpiUnit.PERCENT));
         // opp-7 went lead, proposal, lead, first_appointment: one member of the lead cohort, converted.
-        assertThat(BY_REP.result(Scope.of("carl"), LEAD_TO_PROPOSAL)).isEqualTo(ratio(1, 1, "1.0000000000",
+        assertThat(BY_REP.result(ScopeKey.of("carl"), LEAD_TO_PROPOSAL)).isEqualTo(ratio(1, 1, "1.0000000000",
                 KpiUnit.PERCENT));
-        assertThat(BY_REP.result(Scope.of("carl"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(1, 1, "1.0000000000",
+        assertThat(BY_REP.result(ScopeKey.of("carl"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(1, 1, "1.0000000000",
                 KpiUnit.PERCENT));
     }
 
     @Test
     void evaluate_conversionToWon_countsWins() {
-        assertThat(BY_REP.result(Scope.of("ann"), PROPOSAL_TO_WON)).isEqualTo(ratio(1, 1, "1.0000000000",
+        assertThat(BY_REP.result(ScopeKey.of("ann"), PROPOSAL_TO_WON)).isEqualTo(ratio(1, 1, "1.0000000000",
                 KpiUnit.PERCENT));
     }
 
     @Test
     void evaluate_conversionWithEmptyCohort_isUndefined() {
-        assertThat(BY_REP.result(Scope.of("bob"), PROPOSAL_TO_WON))
+        assertThat(BY_REP.result(ScopeKey.of("bob"), PROPOSAL_TO_WON))
                 .isEqualTo(KpiResult.undefined("no opportunities entered proposal in the period", PROPOSAL_TO_WON.unit(), 0));
     }
 
     @Test
     void evaluate_ratioOfKpis_dividesValues() {
-        assertThat(BY_REP.result(Scope.of("ann"), REFERRAL_CALL_SHARE)).isEqualTo(ratio(1, 3, "0.3333333333",
+        assertThat(BY_REP.result(ScopeKey.of("ann"), REFERRAL_CALL_SHARE)).isEqualTo(ratio(1, 3, "0.3333333333",
                 KpiUnit.PERCENT));
-        assertThat(BY_REP.result(Scope.of("carl"), REFERRAL_CALL_SHARE))
+        assertThat(BY_REP.result(ScopeKey.of("carl"), REFERRAL_CALL_SHARE))
                 .isEqualTo(KpiResult.undefined("Cold call count is zero", REFERRAL_CALL_SHARE.unit(), 0));
     }
 
@@ -232,7 +232,7 @@ class EngineTest {
         ScorecardResult result = Engine.evaluate(Scorecard.of(cyclePerWinRate), workedLog(), MARCH_2026,
                 Grouping.byRep());
 
-        assertThat(result.result(Scope.of("bob"), cyclePerWinRate))
+        assertThat(result.result(ScopeKey.of("bob"), cyclePerWinRate))
                 .isEqualTo(KpiResult.undefined("no deals won in the period", cyclePerWinRate.unit(), 1));
     }
 
@@ -240,12 +240,12 @@ class EngineTest {
     void evaluate_byOrgUnit_aggregatesEveryRepBelowByParts() {
         ScorecardResult result = Engine.evaluate(ALL, workedLog(), MARCH_2026, Grouping.byOrgUnit(ORG));
 
-        assertThat(result.scopes()).containsExactly(Scope.of("sales"), Scope.of("east"));
-        assertThat(result.result(Scope.of("sales"), WIN_RATE)).isEqualTo(ratio(2, 4, "0.5000000000", KpiUnit.PERCENT));
-        assertThat(result.result(Scope.of("east"), WIN_RATE)).isEqualTo(ratio(0, 1, "0E-10", KpiUnit.PERCENT));
-        assertThat(result.result(Scope.of("east"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(2, 3, "0.6666666667",
+        assertThat(result.scopes()).containsExactly(ScopeKey.of("sales"), ScopeKey.of("east"));
+        assertThat(result.result(ScopeKey.of("sales"), WIN_RATE)).isEqualTo(ratio(2, 4, "0.5000000000", KpiUnit.PERCENT));
+        assertThat(result.result(ScopeKey.of("east"), WIN_RATE)).isEqualTo(ratio(0, 1, "0E-10", KpiUnit.PERCENT));
+        assertThat(result.result(ScopeKey.of("east"), LEAD_TO_APPOINTMENT)).isEqualTo(ratio(2, 3, "0.6666666667",
                 KpiUnit.PERCENT));
-        assertThat(result.result(Scope.of("sales"), COLD_CALLS)).isEqualTo(count(4));
+        assertThat(result.result(ScopeKey.of("sales"), COLD_CALLS)).isEqualTo(count(4));
     }
 
     @Test
@@ -253,7 +253,7 @@ class EngineTest {
         ScorecardResult result = Engine.evaluate(Scorecard.of(COLD_CALLS), workedLog(), MARCH_2026,
                 Grouping.byRepAndWeek(WorkCalendar.standard()));
 
-        assertThat(result.scopes()).hasSize(18).extracting(Scope::toString).startsWith("ann/2026-03-01", "ann/2026-03-02", "ann/2026-03-09");
+        assertThat(result.scopes()).hasSize(18).extracting(ScopeKey::toString).startsWith("ann/2026-03-01", "ann/2026-03-02", "ann/2026-03-09");
         assertThat(result.result(TestScopes.at(result, "ann", "2026-03-01"), COLD_CALLS)).isEqualTo(count(0));
         assertThat(result.result(TestScopes.at(result, "ann", "2026-03-02"), COLD_CALLS)).isEqualTo(count(2));
         assertThat(result.result(TestScopes.at(result, "ann", "2026-03-09"), COLD_CALLS)).isEqualTo(count(1));
@@ -298,14 +298,14 @@ class EngineTest {
 
     @Test
     void result_unknownScope_throws() {
-        assertThatThrownBy(() -> BY_REP.result(Scope.of("zoe"), WIN_RATE))
+        assertThatThrownBy(() -> BY_REP.result(ScopeKey.of("zoe"), WIN_RATE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("scope must be a scope of the result: zoe");
     }
 
     @Test
     void result_unknownKpi_throws() {
-        assertThatThrownBy(() -> BY_REP.result(Scope.of("ann"), "churn"))
+        assertThatThrownBy(() -> BY_REP.result(ScopeKey.of("ann"), "churn"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("kpiId must be the id of a definition of the scorecard: churn");
     }
@@ -316,6 +316,6 @@ class EngineTest {
 
         ScorecardResult result = Engine.evaluate(Scorecard.of(demos), workedLog(), MARCH_2026, Grouping.byRep());
 
-        assertThat(result.result(Scope.of("ann"), demos)).isEqualTo(count(0));
+        assertThat(result.result(ScopeKey.of("ann"), demos)).isEqualTo(count(0));
     }
 }

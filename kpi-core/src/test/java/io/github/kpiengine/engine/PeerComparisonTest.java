@@ -50,7 +50,7 @@ class PeerComparisonTest {
 
     @Test
     void compareWithPeers_ratioOfThePeersParts_withoutTheRep() {
-        PeerComparison ann = team().compareWithPeers(Scope.of("ann"), Kpis.winRate());
+        PeerComparison ann = team().compareWithPeers(ScopeKey.of("ann"), Kpis.winRate());
 
         // Peers: bob 2/10 and cid 4/8 give 6/18, not the mean of 20 % and 50 %.
         assertThat(((KpiResult.Defined) ann.peerValue()).numerator().orElseThrow()).isEqualByComparingTo("6");
@@ -63,7 +63,7 @@ class PeerComparisonTest {
 
     @Test
     void compareWithPeers_revenuePerSaleBelowPeers_isANegativeGap() {
-        PeerComparison ann = team().compareWithPeers(Scope.of("ann"), Kpis.averageRevenuePerSale(), List.of(Scope.of("bob"), Scope.of("cid")));
+        PeerComparison ann = team().compareWithPeers(ScopeKey.of("ann"), Kpis.averageRevenuePerSale(), List.of(ScopeKey.of("bob"), ScopeKey.of("cid")));
 
         assertThat(ann.gap()).hasValueSatisfying(gap -> assertThat(gap).isEqualByComparingTo("-0.6666666667"));
         assertThat(ann.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("0"));
@@ -78,13 +78,13 @@ class PeerComparisonTest {
                 .enter("lead", MARCH_2).won(MARCH_2.plusDays(20)).build());
         ScorecardResult result = Engine.evaluate(Scorecard.of(Kpis.meanSalesCycleDays()), log, MARCH, Grouping.byRep());
 
-        assertThat(result.compareWithPeers(Scope.of("ann"), Kpis.meanSalesCycleDays()).percentileRank())
+        assertThat(result.compareWithPeers(ScopeKey.of("ann"), Kpis.meanSalesCycleDays()).percentileRank())
                 .hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("1"));
     }
 
     @Test
     void compareWithPeers_noPeers_isUndefined() {
-        PeerComparison alone = team().compareWithPeers(Scope.of("ann"), Kpis.winRate(), List.of(Scope.of("ann")));
+        PeerComparison alone = team().compareWithPeers(ScopeKey.of("ann"), Kpis.winRate(), List.of(ScopeKey.of("ann")));
 
         assertThat(alone.peerValue()).isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 0));
         assertThat(alone.gap()).isEmpty();
@@ -93,10 +93,10 @@ class PeerComparisonTest {
 
     @Test
     void compareWithPeers_unknownScope_isRefused() {
-        assertThatThrownBy(() -> team().compareWithPeers(Scope.of("ann"), Kpis.winRate(), List.of(Scope.of("zed"))))
+        assertThatThrownBy(() -> team().compareWithPeers(ScopeKey.of("ann"), Kpis.winRate(), List.of(ScopeKey.of("zed"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("scope must be a scope of the result: zed");
-        assertThatThrownBy(() -> team().compareWithPeers(Scope.of("ann"), Kpis.dealsWon()))
+        assertThatThrownBy(() -> team().compareWithPeers(ScopeKey.of("ann"), Kpis.dealsWon()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("kpi must be a definition of the scorecard: deals_won");
     }
@@ -106,9 +106,9 @@ class PeerComparisonTest {
         ScorecardResult result = team();
         Target winRate = Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 8);
 
-        assertThat(result.status(Scope.of("ann"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
-        assertThat(result.status(Scope.of("bob"), Kpis.winRate(), winRate)).isEqualTo(Status.RED);
-        assertThat(result.status(Scope.of("cid"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
+        assertThat(result.status(ScopeKey.of("ann"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
+        assertThat(result.status(ScopeKey.of("bob"), Kpis.winRate(), winRate)).isEqualTo(Status.RED);
+        assertThat(result.status(ScopeKey.of("cid"), Kpis.winRate(), winRate)).isEqualTo(Status.GREEN);
     }
 
     @Property(tries = 1000)
@@ -122,7 +122,7 @@ class PeerComparisonTest {
                 MARCH, Grouping.byRep());
 
         for (Kpi kpi : List.of(Kpis.winRate(), Kpis.averageRevenuePerSale())) {
-            PeerComparison comparison = result.compareWithPeers(Scope.of("rep0"), kpi);
+            PeerComparison comparison = result.compareWithPeers(ScopeKey.of("rep0"), kpi);
             assertThat(comparison.gap()).hasValueSatisfying(gap -> assertThat(gap).isEqualByComparingTo("0"));
             assertThat(comparison.percentileRank()).hasValueSatisfying(rank -> assertThat(rank).isEqualByComparingTo("0.5"));
         }

@@ -51,14 +51,14 @@ class PeerKpisTest {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 20, 30), MARCH, Grouping.byRep());
 
         // Ann 10 against (20 + 30) / 2 = 25: (10 - 25) / 25 = -60 %; she beats neither peer.
-        assertThat(defined(result.result(Scope.of("ann"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("-0.6");
-        assertThat(defined(result.result(Scope.of("ann"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(defined(result.result(ScopeKey.of("ann"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("-0.6");
+        assertThat(defined(result.result(ScopeKey.of("ann"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
         // Cid 30 against 15: +100 %, first of three.
-        assertThat(defined(result.result(Scope.of("cid"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
-        assertThat(defined(result.result(Scope.of("cid"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(defined(result.result(ScopeKey.of("cid"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
+        assertThat(defined(result.result(ScopeKey.of("cid"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("1");
         // The definition agrees with compareWithPeers.
-        assertThat(result.compareWithPeers(Scope.of("bob"), CALLS).gap())
-                .hasValueSatisfying(gap -> assertThat(defined(result.result(Scope.of("bob"), "peer_gap(count(cold_call))")).number())
+        assertThat(result.compareWithPeers(ScopeKey.of("bob"), CALLS).gap())
+                .hasValueSatisfying(gap -> assertThat(defined(result.result(ScopeKey.of("bob"), "peer_gap(count(cold_call))")).number())
                         .isEqualByComparingTo(gap));
     }
 
@@ -81,9 +81,9 @@ class PeerKpisTest {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 20, 30), MARCH, Grouping.byOrgUnit(ORG));
 
         // East (ann + bob) 30 against its one sibling West 30: gap 0, a tie ranks half.
-        assertThat(defined(result.result(Scope.of("east"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
-        assertThat(defined(result.result(Scope.of("east"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0.5");
-        assertThat(result.result(Scope.of("sales"), "peer_gap(count(cold_call))"))
+        assertThat(defined(result.result(ScopeKey.of("east"), "peer_gap(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(defined(result.result(ScopeKey.of("east"), "peer_rank(count(cold_call))")).value().orElseThrow()).isEqualByComparingTo("0.5");
+        assertThat(result.result(ScopeKey.of("sales"), "peer_gap(count(cold_call))"))
                 .isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 60));
     }
 
@@ -91,11 +91,11 @@ class PeerKpisTest {
     void peerGap_peerValueZero_isUndefined() {
         ScorecardResult result = Engine.evaluate(PEERS, calls(10, 0, 0), MARCH, Grouping.byRep());
 
-        assertThat(result.scopes()).containsExactly(Scope.of("ann"));
-        assertThat(result.result(Scope.of("ann"), "peer_gap(count(cold_call))"))
+        assertThat(result.scopes()).containsExactly(ScopeKey.of("ann"));
+        assertThat(result.result(ScopeKey.of("ann"), "peer_gap(count(cold_call))"))
                 .isEqualTo(KpiResult.undefined("no peers to compare with", KpiUnit.PERCENT, 10));
         ScorecardResult two = Engine.evaluate(PEERS, withBobIdle(), MARCH, Grouping.byRep());
-        assertThat(two.result(Scope.of("ann"), "peer_gap(count(cold_call))")).isEqualTo(KpiResult.undefined("peer value is zero", KpiUnit.PERCENT, 1));
+        assertThat(two.result(ScopeKey.of("ann"), "peer_gap(count(cold_call))")).isEqualTo(KpiResult.undefined("peer value is zero", KpiUnit.PERCENT, 1));
     }
 
     private static ActivityLog withBobIdle() {
@@ -118,7 +118,7 @@ class PeerKpisTest {
         Kpi rank = Kpis.peerRank(advancedShare);
 
         KpiResult annRank = Engine.evaluate(Scorecard.of(advancedShare, rank), log, MARCH, Grouping.byRep())
-                .result(Scope.of("ann"), rank);
+                .result(ScopeKey.of("ann"), rank);
 
         // Cid made no call: his share is undefined and he is not judged. Ann (50 %) is below Bob (100 %).
         assertThat(defined(annRank).value().orElseThrow()).isEqualByComparingTo("0");

@@ -32,9 +32,9 @@ class ScorecardAccumulatorTest {
         ScorecardResult result = accumulator.merge(accumulator).result();
 
         // Cycles 1 to 9 days, each twice: the median is still 5, over 18 deals.
-        KpiResult median = result.result(Scope.of("ann"), "median(cycle_days)");
+        KpiResult median = result.result(ScopeKey.of("ann"), "median(cycle_days)");
         assertThat(median.value().orElseThrow()).isEqualByComparingTo("5");
         assertThat(median.sampleSize()).isEqualTo(18);
-        assertThat(result.result(Scope.of("ann"), "win_rate").sampleSize()).isEqualTo(18);
+        assertThat(result.result(ScopeKey.of("ann"), "win_rate").sampleSize()).isEqualTo(18);
     }
 }

@@ -8,7 +8,7 @@ final class TestScopes {
     private TestScopes() {
     }
 
-    static Scope at(ScorecardResult result, String owner, String firstDay) {
+    static ScopeKey at(ScorecardResult result, String owner, String firstDay) {
         LocalDate day = LocalDate.parse(firstDay);
         return result.scopes().stream()
                 .filter(scope -> scope.owner().equals(owner) && scope.bucket().orElseThrow().start().equals(day))

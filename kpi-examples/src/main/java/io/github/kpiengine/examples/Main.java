@@ -91,8 +91,8 @@ public final class Main {
         for (UnitReview unit : review.units()) {
             out.printf(Locale.ROOT, "%-28s %4d %14s %5s %10s %9s %6s%n",
                     "  ".repeat(unit.depth()) + unit.unit().name(), unit.reps(),
-                    revenue(unit.figure(SalesReview.REVENUE_PER_SALE)),
-                    deals(unit.figure(SalesReview.REVENUE_PER_SALE)),
+                    revenue(unit.figure(SalesReview.WON_REVENUE)),
+                    deals(unit.figure(SalesReview.DEALS_WON)),
                     amount(unit.figure(SalesReview.REVENUE_PER_SALE)),
                     percent(unit.figure(SalesReview.WIN_RATE)), days(unit.figure(SalesReview.SALES_CYCLE)));
         }
@@ -146,7 +146,7 @@ public final class Main {
     }
 
     static String percent(KpiResult result) {
-        return result instanceof KpiResult.Defined d ? percent(d.value()) : "n/a";
+        return result.value().map(Main::percent).orElse("n/a");
     }
 
     static String percent(BigDecimal ratio) {
@@ -154,23 +154,20 @@ public final class Main {
     }
 
     static String amount(KpiResult result) {
-        return result instanceof KpiResult.Defined d
-                ? String.format(Locale.ROOT, "%,d", d.value().setScale(0, RoundingMode.HALF_EVEN).longValueExact())
-                : "n/a";
+        return result.value().map(value -> String.format(Locale.ROOT, "%,d",
+                value.setScale(0, RoundingMode.HALF_EVEN).longValueExact())).orElse("n/a");
     }
 
-    static String revenue(KpiResult revenuePerSale) {
-        return revenuePerSale instanceof KpiResult.Defined d
-                ? String.format(Locale.ROOT, "%,d", d.numerator().setScale(0, RoundingMode.HALF_EVEN).longValueExact())
-                : "0";
+    static String revenue(KpiResult wonRevenue) {
+        return amount(wonRevenue);
     }
 
-    static String deals(KpiResult revenuePerSale) {
-        return revenuePerSale instanceof KpiResult.Defined d ? d.denominator().toBigInteger().toString() : "0";
+    static String deals(KpiResult dealsWon) {
+        return dealsWon.value().map(BigDecimal::toPlainString).orElse("0");
     }
 
     static String days(KpiResult result) {
-        return result instanceof KpiResult.Defined d ? d.value().setScale(0, RoundingMode.HALF_EVEN) + " d" : "n/a";
+        return result.value().map(value -> value.setScale(0, RoundingMode.HALF_EVEN) + " d").orElse("n/a");
     }
 
     static String money(Money money) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the README honest: every Java snippet in README.md is the marked body of a class in
- * {@code io.github.kpiengine.examples.readme}, and every such class runs.
+ * {@code io.github.kpiengine.examples.readme}, and every such class runs and prints exactly the
+ * text block that follows its snippet in the README.
  */
 class ReadmeSnippetsTest {
 
@@ -27,6 +28,8 @@ class ReadmeSnippetsTest {
     private static final Path SNIPPET_SOURCES =
             Path.of("src", "main", "java", "io", "github", "kpiengine", "examples", "readme");
     private static final Pattern README_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern README_BLOCK_AND_OUTPUT =
+            Pattern.compile("```java\\n(.*?)```\\s*\\n\\s*prints\\s*\\n\\s*```text\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern MARKED_BODY =
             Pattern.compile("// README begin\\n(.*?)\\n\\s*// README end", Pattern.DOTALL);
 
@@ -43,8 +46,16 @@ class ReadmeSnippetsTest {
     }
 
     @Test
-    void snippetClasses_run_printSomething() throws Exception {
+    void snippetClasses_run_printWhatTheReadmeSays() throws Exception {
+        String readme = Files.readString(README);
+        java.util.Map<String, String> printed = new java.util.HashMap<>();
+        Matcher pairs = README_BLOCK_AND_OUTPUT.matcher(readme);
+        while (pairs.find()) {
+            printed.put(pairs.group(1).stripIndent().strip(), pairs.group(2).strip());
+        }
+        assertThat(printed).hasSameSizeAs(matches(README_BLOCK, readme));
         for (Path source : snippetSources()) {
+            String snippet = matches(MARKED_BODY, Files.readString(source)).get(0);
             String simpleName = source.getFileName().toString().replace(".java", "");
             Class<?> type = Class.forName("io.github.kpiengine.examples.readme." + simpleName);
             Method main = type.getMethod("main", String[].class);
@@ -57,7 +68,8 @@ class ReadmeSnippetsTest {
             } finally {
                 System.setOut(original);
             }
-            assertThat(buffer.toString(StandardCharsets.UTF_8)).as(simpleName).isNotBlank();
+            assertThat(buffer.toString(StandardCharsets.UTF_8).strip().replace(System.lineSeparator(), "\n"))
+                    .as(simpleName).isEqualTo(printed.get(snippet));
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Grouping;
 import io.github.kpiengine.engine.Scorecard;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
 import io.github.kpiengine.examples.cli.Converters.MoneyConverter;
@@ -20,7 +21,6 @@ import io.github.kpiengine.examples.report.HtmlReport;
 import io.github.kpiengine.examples.report.ReviewInput;
 import io.github.kpiengine.examples.report.SalesReview;
 import io.github.kpiengine.kpi.Kpi;
-import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Kpis;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -212,12 +212,14 @@ final class ScorecardCommand implements Callable<Integer> {
         if (currency.isEmpty()) {
             throw new InputException(none);
         }
-        ScorecardResult won = Engine.evaluate(Scorecard.of(Kpis.averageRevenuePerSale()), loaded.log(), last,
-                Grouping.byRep());
+        Kpi wonRevenue = Kpis.wonRevenue();
+        ScorecardResult won = Engine.evaluate(Scorecard.of(wonRevenue), loaded.log(), last, Grouping.byRep());
         Map<String, BigDecimal> revenue = new LinkedHashMap<>();
         for (String rep : reps) {
-            if (won.result(rep, "average_revenue_per_sale") instanceof KpiResult.Defined d) {
-                revenue.put(rep, d.numerator());
+            ScopeKey scope = ScopeKey.of(rep);
+            if (won.scopes().contains(scope)) {
+                won.result(scope, wonRevenue).value().filter(amount -> amount.signum() > 0)
+                        .ifPresent(amount -> revenue.put(rep, amount));
             }
         }
         if (revenue.isEmpty()) {
@@ -232,25 +234,30 @@ final class ScorecardCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** The standard scorecard: counts of the activity types present, then the funnel and deal KPIs. */
+    /**
+     * The standard scorecard: counts of the activity types present, then the funnel and deal KPIs,
+     * named by column-friendly ids ({@code count_cold_call}, {@code conversion_lead_proposal}).
+     */
     static Scorecard scorecard(Pipeline pipeline, List<Activity> activities) {
         Set<ActivityType> present = new HashSet<>();
         activities.forEach(activity -> present.add(activity.type()));
         List<Kpi> kpis = new ArrayList<>();
         for (ActivityType type : ActivityType.standard()) {
             if (present.contains(type)) {
-                kpis.add(type.isTimed() ? Kpis.totalHours(type) : Kpis.activityCount(type));
+                Kpi kpi = type.isTimed() ? Kpis.totalHours(type) : Kpis.activityCount(type);
+                kpis.add(kpi.named((type.isTimed() ? "hours_" : "count_") + type.id(), kpi.displayName()));
             }
         }
         List<Stage> open = pipeline.openStages();
         for (int i = 0; i < open.size(); i++) {
-            String to = i + 1 < open.size() ? open.get(i + 1).name() : Stage.WON.name();
-            kpis.add(Kpis.stageConversion(pipeline, open.get(i).name(), to));
+            String to = i + 1 < open.size() ? open.get(i + 1).name() : pipeline.won().name();
+            Kpi conversion = Kpis.stageConversion(pipeline, open.get(i).name(), to);
+            kpis.add(conversion.named("conversion_" + open.get(i).name() + "_" + to, conversion.displayName()));
         }
         kpis.add(Kpis.winRate());
-        kpis.add(Kpis.averageRevenuePerSale());
-        kpis.add(Kpis.meanSalesCycleDays());
-        kpis.add(Kpis.newAccountsWon());
+        kpis.add(Kpis.averageRevenuePerSale().named("average_revenue_per_sale", "Average revenue per sale"));
+        kpis.add(Kpis.meanSalesCycleDays().named("mean_sales_cycle_days", "Mean sales cycle (days)"));
+        kpis.add(Kpis.newAccountsWon().named("new_accounts_won", "New accounts won"));
         return new Scorecard(kpis);
     }
 

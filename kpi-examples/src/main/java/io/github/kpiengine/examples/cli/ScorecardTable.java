@@ -1,5 +1,6 @@
 package io.github.kpiengine.examples.cli;
 
+import io.github.kpiengine.engine.ResultTable;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.kpi.KpiResult;
 import java.math.BigDecimal;
@@ -54,28 +55,27 @@ final class ScorecardTable {
     }
 
     private static List<List<String>> rows(ScorecardResult result) {
+        ResultTable table = result.table();
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add("scope");
-        header.addAll(result.kpiIds());
+        table.kpis().forEach(kpi -> header.add(kpi.id()));
         rows.add(header);
-        for (String scope : result.scopes()) {
+        for (ResultTable.Row tableRow : table.rows()) {
             List<String> row = new ArrayList<>();
-            row.add(scope);
-            for (String kpi : result.kpiIds()) {
-                row.add(format(result.result(scope, kpi)));
-            }
+            row.add(tableRow.scope().toString());
+            tableRow.results().forEach(figure -> row.add(format(figure)));
             rows.add(row);
         }
         return rows;
     }
 
     static String format(KpiResult result) {
-        if (!(result instanceof KpiResult.Defined defined)) {
+        if (result.value().isEmpty()) {
             return UNDEFINED;
         }
-        BigDecimal value = defined.value();
-        return switch (defined.unit()) {
+        BigDecimal value = result.value().get();
+        return switch (result.unit()) {
             case PERCENT -> Json.plain(value.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)) + "%";
             case MONEY -> value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
             case COUNT -> Json.plain(value);

@@ -7,6 +7,7 @@ import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Grouping;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.kpi.Kpi;
@@ -38,14 +39,18 @@ public final class ScorecardQuickLook {
                         .enter("lead", LocalDate.of(2026, 1, 20)).won(LocalDate.of(2026, 3, 9)).build());
 
         Kpi perSale = Kpis.averageRevenuePerSale();
-        Kpi winRate = Kpis.withTarget(Kpis.winRate(),     // green from 50 %, red under 30 %, judged after 2 deals
-                Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 2));
-        ScorecardResult result = Engine.evaluate(Scorecard.of(winRate, perSale, Kpis.peerGap(perSale)),
+        Kpi winRate = Kpis.winRate()        // green from 50 %, red under 30 %, judged after 2 deals
+                .withTarget(Target.of(new BigDecimal("0.5"), new BigDecimal("0.3"), 2));
+        Kpi gapToPeers = Kpis.peerGap(perSale);
+        ScorecardResult result = Engine.evaluate(Scorecard.of(winRate, perSale, gapToPeers),
                 log, SalesPeriod.ofQuarter(2026, 1), Grouping.byRep());
 
-        System.out.println(result.result("ann", "win_rate"));                           // 1 won of 2 closed: 0.5
-        System.out.println(result.status("ann", "win_rate").orElseThrow());             // GREEN
-        System.out.println(result.result("ann", "average_revenue_per_sale_peer_gap")); // -0.67: 67 % below peers
+        ScopeKey ann = ScopeKey.of("ann");
+        System.out.println(result.result(ann, winRate).toRatio());                 // 1/2: 1 won of 2 closed
+        System.out.println(result.status(ann, winRate).orElseThrow());             // GREEN
+        System.out.println(result.result(ann, perSale).toMoney().orElseThrow());   // EUR 30000.00
+        System.out.println(result.result(ann, gapToPeers).value().orElseThrow());  // -0.6666666667: 67 % below peers
+        System.out.println(gapToPeers.id());                                       // peer_gap(revenue_per_sale)
         // README end
     }
 }

@@ -125,8 +125,7 @@ public final class HtmlReport {
 
     private static void cards(StringBuilder html, SalesReview review, String next) {
         UnitReview company = review.units().get(0);
-        KpiResult perSale = company.figure(SalesReview.REVENUE_PER_SALE);
-        BigDecimal revenue = perSale instanceof KpiResult.Defined d ? d.numerator() : BigDecimal.ZERO;
+        BigDecimal revenue = company.figure(SalesReview.WON_REVENUE).value().orElse(BigDecimal.ZERO);
         Money target = review.reps().stream().map(RepReview::target).reduce(Money::plus).orElseThrow();
         long onPace = review.reps().stream()
                 .filter(r -> r.barometer().map(Barometer::healthy).orElse(false)).count();
@@ -200,16 +199,15 @@ public final class HtmlReport {
                 .append("<th class=\"n\">Win rate</th><th class=\"n\">Close ratio</th><th class=\"n\">Cycle</th>")
                 .append("</tr></thead><tbody>");
         for (UnitReview unit : review.units()) {
-            KpiResult perSale = unit.figure(SalesReview.REVENUE_PER_SALE);
             html.append("<tr><td style=\"padding-left:").append(8 + 20 * unit.depth()).append("px\">")
                     .append(unit.depth() < 2 ? "<strong>" : "").append(esc(unit.unit().name()))
                     .append(unit.depth() < 2 ? "</strong>" : "").append("</td><td class=\"n\">").append(unit.reps())
                     .append("</td><td class=\"n\">")
-                    .append(perSale instanceof KpiResult.Defined d ? whole(d.numerator()) : "0")
+                    .append(whole(unit.figure(SalesReview.WON_REVENUE).value().orElse(BigDecimal.ZERO)))
                     .append("</td><td class=\"n\">")
-                    .append(perSale instanceof KpiResult.Defined d ? whole(d.denominator()) : "0")
+                    .append(whole(unit.figure(SalesReview.DEALS_WON).value().orElse(BigDecimal.ZERO)))
                     .append("</td><td class=\"n\">")
-                    .append(perSale instanceof KpiResult.Defined d ? whole(d.value()) : "n/a")
+                    .append(unit.figure(SalesReview.REVENUE_PER_SALE).value().map(Markup::whole).orElse("n/a"))
                     .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.WIN_RATE)))
                     .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.CLOSE_RATIO)))
                     .append("</td><td class=\"n\">").append(days(unit.figure(SalesReview.SALES_CYCLE)))
@@ -219,10 +217,10 @@ public final class HtmlReport {
     }
 
     private static String percent(KpiResult result) {
-        return result instanceof KpiResult.Defined d ? percentOf(d.value()) : "n/a";
+        return result.value().map(Markup::percentOf).orElse("n/a");
     }
 
     private static String days(KpiResult result) {
-        return result instanceof KpiResult.Defined d ? d.value().setScale(0, RoundingMode.HALF_EVEN) + " days" : "n/a";
+        return result.value().map(value -> value.setScale(0, RoundingMode.HALF_EVEN) + " days").orElse("n/a");
     }
 }

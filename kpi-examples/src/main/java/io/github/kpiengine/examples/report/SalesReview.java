@@ -12,6 +12,7 @@ import io.github.kpiengine.Rep;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Grouping;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.examples.sample.SampleCompany;
@@ -62,11 +63,15 @@ public final class SalesReview {
     /** Won ÷ closed deals. */
     public static final String WIN_RATE = "win_rate";
     /** Won revenue ÷ won deals. */
-    public static final String REVENUE_PER_SALE = "average_revenue_per_sale";
+    public static final String REVENUE_PER_SALE = "revenue_per_sale";
     /** Mean days from creation to close of the won deals. */
-    public static final String SALES_CYCLE = "mean_sales_cycle_days";
+    public static final String SALES_CYCLE = "cycle_days";
     /** Accounts won for the first time. */
-    public static final String NEW_ACCOUNTS = "new_accounts_won";
+    public static final String NEW_ACCOUNTS = "new_accounts";
+    /** Revenue of the deals won. */
+    public static final String WON_REVENUE = "won_revenue";
+    /** Deals won. */
+    public static final String DEALS_WON = "deals_won";
 
     private static final List<String> CONVERSIONS = List.of(CALL_TO_APPOINTMENT, APPOINTMENT_TO_PROPOSAL,
             CLOSE_RATIO);
@@ -97,18 +102,20 @@ public final class SalesReview {
      */
     public static Scorecard standardScorecard(Pipeline pipeline) {
         Objects.requireNonNull(pipeline, "pipeline");
-        Kpi calls = Kpis.renamed(Kpis.activityCount(ActivityType.COLD_CALL), CALLS, "Cold calls");
-        Kpi booked = Kpis.renamed(Kpis.activityCount(ActivityType.COLD_CALL, Outcome.ADVANCED), CALLS_BOOKED,
+        Kpi calls = Kpis.activityCount(ActivityType.COLD_CALL).named(CALLS, "Cold calls");
+        Kpi booked = Kpis.activityCount(ActivityType.COLD_CALL, Outcome.ADVANCED).named(CALLS_BOOKED,
                 "Calls that booked an appointment");
         return Scorecard.of(calls, booked,
-                Kpis.renamed(Kpis.ratio(booked, calls), CALL_TO_APPOINTMENT, "Call → appointment"),
-                Kpis.renamed(Kpis.stageConversion(pipeline, "first_appointment", "proposal"),
-                        APPOINTMENT_TO_PROPOSAL, "Appointment → proposal"),
-                Kpis.renamed(Kpis.stageConversion(pipeline, "proposal", "won"), CLOSE_RATIO, "Close ratio"),
+                Kpis.ratio(booked, calls).named(CALL_TO_APPOINTMENT, "Call → appointment"),
+                Kpis.stageConversion(pipeline, "first_appointment", "proposal")
+                        .named(APPOINTMENT_TO_PROPOSAL, "Appointment → proposal"),
+                Kpis.stageConversion(pipeline, "proposal", "won").named(CLOSE_RATIO, "Close ratio"),
                 Kpis.winRate(),
                 Kpis.averageRevenuePerSale(),
                 Kpis.meanSalesCycleDays(),
-                Kpis.newAccountsWon());
+                Kpis.newAccountsWon(),
+                Kpis.wonRevenue(),
+                Kpis.dealsWon());
     }
 
     /**
@@ -141,7 +148,7 @@ public final class SalesReview {
         // Data that never records a call booking an appointment cannot measure that gateway: plans
         // then start at the first appointment rather than calling a 0 % gateway unreachable.
         boolean callsMeasured = mature.unit(org.root().id()).get(CALLS_BOOKED) instanceof KpiResult.Defined booked
-                && booked.value().signum() > 0;
+                && booked.number().signum() > 0;
 
         List<UnitReview> units = new ArrayList<>();
         for (OrgUnit unit : org.units()) {
@@ -168,7 +175,7 @@ public final class SalesReview {
             }
             KpiResult ownDeal = figures.get(REVENUE_PER_SALE);
             BigDecimal deal = (ownDeal.isDefined() ? ownDeal : teamFigures.get(REVENUE_PER_SALE)) instanceof
-                    KpiResult.Defined d ? d.value() : BigDecimal.ONE;
+                    KpiResult.Defined d ? d.number() : BigDecimal.ONE;
             Money target = input.quarterlyTargets().get(rep.id());
             FunnelModel.Builder model = FunnelModel.builder(target,
                     Money.of(target.currency(), deal, RoundingMode.HALF_EVEN));
@@ -275,8 +282,7 @@ public final class SalesReview {
             required = new long[] {callsMeasured ? r.stage("call").required() : 0,
                 r.stage("first_appointment").required(), r.stage("proposal").required(), r.wonDeals()};
         }
-        KpiResult won = last.get(WIN_RATE);
-        long wonDeals = won instanceof KpiResult.Defined d ? d.numerator().longValueExact() : 0;
+        long wonDeals = last.get(DEALS_WON).value().orElseThrow().longValueExact();
         List<StageFigure> stages = new ArrayList<>();
         if (callsMeasured) {
             stages.add(new StageFigure("Cold calls", required[0], last.get(CALLS).sampleSize()));
@@ -325,7 +331,7 @@ public final class SalesReview {
             return Optional.empty();
         }
         return peerValue(rep, team).filter(peer -> peer.signum() > 0)
-                .map(peer -> gapOf(kpi, own.value(), peer, higherIsBetter, above, below));
+                .map(peer -> gapOf(kpi, own.number(), peer, higherIsBetter, above, below));
     }
 
     private static PeerGap gapOf(String kpi, BigDecimal rep, BigDecimal peer, boolean higherIsBetter,
@@ -347,14 +353,14 @@ public final class SalesReview {
 
     private static BigDecimal[] parts(KpiResult result) {
         if (result instanceof KpiResult.Defined d && d.isRatio()) {
-            return new BigDecimal[] {d.numerator(), d.denominator()};
+            return new BigDecimal[] {d.numerator().orElseThrow(), d.denominator().orElseThrow()};
         }
         return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
     private static Ratio counted(KpiResult result) {
         if (result instanceof KpiResult.Defined d && d.isRatio()) {
-            return Ratio.of(d.numerator().longValueExact(), d.denominator().longValueExact());
+            return Ratio.of(d.numerator().orElseThrow().longValueExact(), d.denominator().orElseThrow().longValueExact());
         }
         return Ratio.undefined(result instanceof KpiResult.Undefined u ? u.reason() : "not a ratio");
     }
@@ -375,11 +381,17 @@ public final class SalesReview {
         }
 
         Map<String, KpiResult> rep(String id) {
-            return byRep.results(id);
+            return byId(byRep.results(ScopeKey.of(id)));
         }
 
         Map<String, KpiResult> unit(String id) {
-            return byUnit.results(id);
+            return byId(byUnit.results(ScopeKey.of(id)));
+        }
+
+        private static Map<String, KpiResult> byId(Map<Kpi, KpiResult> figures) {
+            Map<String, KpiResult> byId = new LinkedHashMap<>();
+            figures.forEach((kpi, figure) -> byId.put(kpi.id(), figure));
+            return byId;
         }
     }
 }

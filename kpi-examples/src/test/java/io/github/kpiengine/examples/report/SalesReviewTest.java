@@ -27,10 +27,12 @@ class SalesReviewTest {
     void units_aggregateByParts() {
         KpiResult.Defined company = defined(REVIEW.units().get(0).figure(SalesReview.REVENUE_PER_SALE));
         BigDecimal revenue = REVIEW.reps().stream()
-                .map(r -> defined(r.figure(SalesReview.REVENUE_PER_SALE)).numerator())
+                .map(r -> defined(r.figure(SalesReview.REVENUE_PER_SALE)).numerator().orElseThrow())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        assertThat(company.numerator()).isEqualByComparingTo(revenue);
+        assertThat(company.numerator().orElseThrow()).isEqualByComparingTo(revenue);
+        assertThat(REVIEW.units().get(0).figure(SalesReview.WON_REVENUE).value().orElseThrow())
+                .isEqualByComparingTo(revenue);
     }
 
     @Test
@@ -49,8 +51,9 @@ class SalesReviewTest {
         KpiResult.Defined rep = defined(nora.figure(SalesReview.REVENUE_PER_SALE));
         KpiResult.Defined team = defined(REVIEW.units().stream().filter(u -> u.unit().equals(nora.team()))
                 .findFirst().orElseThrow().figure(SalesReview.REVENUE_PER_SALE));
-        BigDecimal expected = team.numerator().subtract(rep.numerator())
-                .divide(team.denominator().subtract(rep.denominator()), 6, RoundingMode.HALF_EVEN);
+        BigDecimal expected = team.numerator().orElseThrow().subtract(rep.numerator().orElseThrow())
+                .divide(team.denominator().orElseThrow().subtract(rep.denominator().orElseThrow()), 6,
+                        RoundingMode.HALF_EVEN);
 
         assertThat(gap(SampleCompany.SMALL_DEALS, "revenue per sale").peerValue()).isEqualByComparingTo(expected);
     }

@@ -12,6 +12,7 @@ import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Grouping;
 import io.github.kpiengine.engine.Scorecard;
+import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.ScorecardResult;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.Kpis;
@@ -34,9 +35,9 @@ class SampleCompanyTest {
             Kpis.stageConversion(SampleCompany.PIPELINE, "proposal", "won"),
             Kpis.ratio(Kpis.activityCount(ActivityType.COLD_CALL, io.github.kpiengine.Outcome.ADVANCED),
                     Kpis.activityCount(ActivityType.COLD_CALL)));
-    private static final String APPOINTMENT_TO_PROPOSAL = "conversion_first_appointment_proposal";
-    private static final String CLOSE_RATIO = "conversion_proposal_won";
-    private static final String CALL_TO_APPOINTMENT = "count_cold_call_advanced_per_count_cold_call";
+    private static final String APPOINTMENT_TO_PROPOSAL = "conversion(first_appointment,proposal)";
+    private static final String CLOSE_RATIO = "conversion(proposal,won)";
+    private static final String CALL_TO_APPOINTMENT = "ratio(count(cold_call,advanced),count(cold_call))";
     private static final ScorecardResult YEAR_BY_REP = Engine.evaluate(SCORECARD, LOG, COMPANY.year(),
             Grouping.byRep());
     private static final ScorecardResult YEAR_BY_UNIT = Engine.evaluate(SCORECARD, LOG, COMPANY.year(),
@@ -90,16 +91,16 @@ class SampleCompanyTest {
 
     @Test
     void smallDealsRep_revenuePerSaleWellUnderTheTeams() {
-        BigDecimal rep = value(YEAR_BY_REP, SampleCompany.SMALL_DEALS, "average_revenue_per_sale");
-        BigDecimal peers = peerValue(YEAR_BY_REP, YEAR_BY_UNIT, SampleCompany.SMALL_DEALS, "average_revenue_per_sale");
+        BigDecimal rep = value(YEAR_BY_REP, SampleCompany.SMALL_DEALS, "revenue_per_sale");
+        BigDecimal peers = peerValue(YEAR_BY_REP, YEAR_BY_UNIT, SampleCompany.SMALL_DEALS, "revenue_per_sale");
 
         assertThat(rep).isLessThan(peers.multiply(BigDecimal.valueOf(0.6)));
     }
 
     @Test
     void shortCycleRep_cycleMuchShorterThanTheTeams() {
-        BigDecimal rep = value(YEAR_BY_REP, SampleCompany.SHORT_CYCLE, "mean_sales_cycle_days");
-        BigDecimal peers = peerValue(YEAR_BY_REP, YEAR_BY_UNIT, SampleCompany.SHORT_CYCLE, "mean_sales_cycle_days");
+        BigDecimal rep = value(YEAR_BY_REP, SampleCompany.SHORT_CYCLE, "cycle_days");
+        BigDecimal peers = peerValue(YEAR_BY_REP, YEAR_BY_UNIT, SampleCompany.SHORT_CYCLE, "cycle_days");
 
         assertThat(rep).isLessThan(peers.multiply(BigDecimal.valueOf(0.6)));
     }
@@ -168,14 +169,15 @@ class SampleCompanyTest {
     }
 
     private static BigDecimal value(ScorecardResult result, String scope, String kpi) {
-        return ((KpiResult.Defined) result.result(scope, kpi)).value();
+        return result.result(ScopeKey.of(scope), kpi).value().orElseThrow();
     }
 
     /** The team without the rep, by parts. */
     private static BigDecimal peerValue(ScorecardResult byRep, ScorecardResult byUnit, String repId, String kpi) {
-        KpiResult.Defined rep = (KpiResult.Defined) byRep.result(repId, kpi);
-        KpiResult.Defined team = (KpiResult.Defined) byUnit.result(ORG.unitOf(repId).id(), kpi);
-        return team.numerator().subtract(rep.numerator())
-                .divide(team.denominator().subtract(rep.denominator()), 6, RoundingMode.HALF_EVEN);
+        KpiResult.Defined rep = (KpiResult.Defined) byRep.result(ScopeKey.of(repId), kpi);
+        KpiResult.Defined team = (KpiResult.Defined) byUnit.result(ScopeKey.of(ORG.unitOf(repId).id()), kpi);
+        return team.numerator().orElseThrow().subtract(rep.numerator().orElseThrow())
+                .divide(team.denominator().orElseThrow().subtract(rep.denominator().orElseThrow()), 6,
+                        RoundingMode.HALF_EVEN);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * period into buckets, which week, month or quarter.
  *
  * <pre>{@code
- * result.result(Scope.of("ann"), Kpis.winRate());                               // by rep or unit
- * result.result(Scope.of("ann", SalesPeriod.ofMonth(YearMonth.of(2026, 3))), winRate); // by rep and month
+ * result.result(ScopeKey.of("ann"), Kpis.winRate());                               // by rep or unit
+ * result.result(ScopeKey.of("ann", SalesPeriod.ofMonth(YearMonth.of(2026, 3))), winRate); // by rep and month
  * }</pre>
  *
  * <p>A grouping gives every scope the same form, whatever the data holds: {@link Grouping#byRep()}
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param owner the id of the rep or the org unit
  * @param bucket the week, month or quarter, empty for a grouping over the whole period
  */
-public record Scope(String owner, Optional<SalesPeriod> bucket) {
+public record ScopeKey(String owner, Optional<SalesPeriod> bucket) {
 
     /**
      * Validates the components.
@@ -29,7 +29,7 @@ public record Scope(String owner, Optional<SalesPeriod> bucket) {
      * @param owner the id of the rep or the org unit
      * @param bucket the week, month or quarter, or empty
      */
-    public Scope {
+    public ScopeKey {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(bucket, "bucket");
     }
@@ -40,8 +40,8 @@ public record Scope(String owner, Optional<SalesPeriod> bucket) {
      * @param owner the id of the rep or the org unit
      * @return the scope
      */
-    public static Scope of(String owner) {
-        return new Scope(owner, Optional.empty());
+    public static ScopeKey of(String owner) {
+        return new ScopeKey(owner, Optional.empty());
     }
 
     /**
@@ -51,8 +51,8 @@ public record Scope(String owner, Optional<SalesPeriod> bucket) {
      * @param bucket the week, month or quarter, as the grouping cuts it
      * @return the scope
      */
-    public static Scope of(String owner, SalesPeriod bucket) {
-        return new Scope(owner, Optional.of(Objects.requireNonNull(bucket, "bucket")));
+    public static ScopeKey of(String owner, SalesPeriod bucket) {
+        return new ScopeKey(owner, Optional.of(Objects.requireNonNull(bucket, "bucket")));
     }
 
     /**
