@@ -252,8 +252,11 @@ class ReportInBrowserTest {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(what + ". CI must run this test: .ci/run installs Debian's chromium and chromium-driver.");
         }
-        Assumptions.abort(what + ": skipped on this machine. Install them (apt-get install chromium chromium-driver)"
-                + " or name them with KPI_CHROMIUM and KPI_CHROMEDRIVER.");
+        String skipped = what + ": skipped on this machine. Install them (apt-get install chromium chromium-driver)"
+                + " or name them with KPI_CHROMIUM and KPI_CHROMEDRIVER.";
+        // Surefire counts a class skipped in @BeforeAll as no test at all: say it where it is seen.
+        System.err.println("[WARNING] ReportInBrowserTest: " + skipped);
+        Assumptions.abort(skipped);
     }
 
     private static String env(String name, String otherwise) {
