@@ -12,117 +12,173 @@ import static io.github.kpiengine.examples.report.Markup.num;
 import static io.github.kpiengine.examples.report.Markup.whole;
 
 import io.github.kpiengine.plan.Barometer;
+import io.github.kpiengine.plan.Plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** The report's three SVG charts: the funnel, the barometer and the peer comparison. */
+/**
+ * The report's three SVG charts: the funnel, the barometer and the peer comparison.
+ *
+ * <p>The charts are fluid rather than scaled: an SVG has no {@code viewBox}, so one user unit is one
+ * CSS pixel and text keeps its size at any width, while bar lengths and columns are in percent of the
+ * chart's width. (A scaled chart shrinks its text with its width: at a phone's 390 px, 13 px text on
+ * a 920-unit canvas came out at about 4 px.) The attributes lay a chart out for a narrow screen,
+ * names above their bars; on a wide screen the page's style moves the groups marked by
+ * {@link #wide(String)} into the desktop layout, names in a column on the left. Both layouts are
+ * sized so that nothing collides from the narrowest phone content width the page allows (about
+ * 310 px) up. The peer grid, a table of six KPIs a rep, keeps a minimum width instead and scrolls
+ * sideways inside its panel.
+ */
 final class Charts {
 
     static final List<String> PEER_COLUMNS = List.of("revenue per sale", "sales cycle", "call → appointment",
             "appointment → proposal", "close ratio", "new opportunities");
 
+    /** The peer grid is never narrower than this: six columns of headers at 12 px need it. */
+    static final int PEERS_MIN_WIDTH = 700;
+
     private static final String SVG = "http://www.w3.org/2000/svg";
+    /** Rep names, right-aligned, end 8 px before the bars of the barometer and the peer grid. */
+    private static final int NAME_COLUMN = 128;
+    /** Longer names are cut with an ellipsis so they stay inside the name column. */
+    private static final int NAME_CHARS = 16;
 
     private Charts() {
     }
 
-    /** Required in the next quarter against done in the last, stage by stage, each row to its own scale. */
-    static String funnel(List<StageFigure> stages, String requiredLabel, String actualLabel) {
-        int width = 920;
-        int rowHeight = 78;
+    /**
+     * Required in the next quarter against done in the last, stage by stage, each row to its own
+     * scale. {@code planned} is false when no rep has a reachable plan: nothing is required that
+     * could be compared, and no row may read as covered.
+     */
+    static String funnel(List<StageFigure> stages, boolean planned, String requiredLabel, String actualLabel) {
+        int top = 58;
+        int rowHeight = 84;
         int labelWidth = 170;
-        int barMax = 480;
-        String second = actualLabel + " (green: covers the need, red: short)";
-        int secondX = labelWidth + Math.max(220, 40 + 7 * requiredLabel.length());
-        // Long labels put the second legend entry on a line of its own.
-        boolean wrap = secondX + 7 * second.length() > width;
-        int top = wrap ? 62 : 44;
-        int height = top + rowHeight * stages.size() + 10;
-        StringBuilder svg = open("funnel", width, height,
+        double barMax = 55;
+        int height = top + rowHeight * stages.size();
+        StringBuilder svg = open("funnel", height, 0,
                 "Funnel: " + requiredLabel + " against " + actualLabel + " at each stage");
-        legend(svg, labelWidth, 18, BLUE, requiredLabel);
-        legend(svg, wrap ? labelWidth : secondX, wrap ? 38 : 18, GREY, second);
+        // Narrow: legend and stage names above the bars. Wide: both move into a column on the left.
+        String right = "translate(" + labelWidth + "px,0px)";
+        svg.append(wide(right));
+        legend(svg, 18, BLUE, requiredLabel);
+        legend(svg, 40, GREY, actualLabel);
+        svg.append("</g>");
         for (int i = 0; i < stages.size(); i++) {
             StageFigure stage = stages.get(i);
             int y = top + i * rowHeight;
-            long max = Math.max(1, Math.max(stage.required(), stage.actual()));
             // A funnel's stages differ by orders of magnitude: each row has its own scale, and the
             // bars are indented toward the bottom so the chart keeps the funnel's shape.
-            int indent = i * 18;
-            double required = (barMax - 2 * indent) * (double) stage.required() / max;
-            double actual = (barMax - 2 * indent) * (double) stage.actual() / max;
+            double indent = i * 2.25;
+            double room = barMax - 2 * indent;
+            svg.append(wide("translate(0px,38px)"));
+            text(svg, "0", y + 15, esc(stage.stage()), 15, INK, "start", "600");
+            svg.append("</g>").append(wide(right));
+            if (!planned) {
+                double actual = room * (stage.actual() > 0 ? 1 : 0);
+                text(svg, pc(indent), y + 38, "no reachable plan", 13, RED, "start", "700");
+                rect(svg, pc(indent), y + 50, pc(actual), 22, GREY);
+                after(svg, indent + actual, y + 66, whole(stage.actual()) + " done", MUTED);
+                svg.append("</g>");
+                continue;
+            }
+            long max = Math.max(1, Math.max(stage.required(), stage.actual()));
+            double required = room * stage.required() / max;
+            double actual = room * stage.actual() / max;
             boolean covered = stage.actual() >= stage.required();
             String colour = covered ? GREEN : RED;
-            text(svg, 0, y + 30, esc(stage.stage()), 15, INK, "start", "600");
-            rect(svg, labelWidth + indent, y + 8, required, 24, BLUE);
-            text(svg, labelWidth + indent + required + 8, y + 25, whole(stage.required()) + " required", 13, INK,
-                    "start", "normal");
-            rect(svg, labelWidth + indent, y + 38, actual, 24, colour);
-            String coverage = stage.required() == 0 ? "" : "  (" + whole(Math.round(100.0 * stage.actual()
-                    / stage.required())) + " % of the need)";
-            text(svg, labelWidth + indent + actual + 8, y + 55, whole(stage.actual()) + " done" + coverage, 13,
-                    colour, "start", "normal");
+            rect(svg, pc(indent), y + 22, pc(required), 22, BLUE);
+            after(svg, indent + required, y + 38, whole(stage.required()) + " required", INK);
+            rect(svg, pc(indent), y + 50, pc(actual), 22, colour);
+            String coverage = stage.required() == 0 ? ""
+                    : " (" + whole(Math.round(100.0 * stage.actual() / stage.required())) + " %)";
+            after(svg, indent + actual, y + 66, whole(stage.actual()) + " done" + coverage, colour);
+            svg.append("</g>");
         }
         return svg.append("</svg>").toString();
     }
 
     /** One bar per rep: new opportunities a week against the magic number, with a line at 100 %. */
     static String barometer(List<RepReview> reps) {
-        int width = 920;
-        int rowHeight = 30;
         int top = 40;
-        int labelWidth = 150;
-        int barMax = 500;
+        int rowHeight = 40;
+        double barMax = 42;
         double full = 200;
-        int height = top + rowHeight * reps.size() + 30;
-        StringBuilder svg = open("barometer", width, height,
+        int bottom = top + rowHeight * reps.size();
+        StringBuilder svg = open("barometer", bottom + 28, 0,
                 "Activity barometer: new opportunities a week in the last quarter over the magic number");
-        double hundred = labelWidth + barMax * 100 / full;
+        names(svg, reps, top + 18, rowHeight);
+        svg.append("<g transform=\"translate(").append(NAME_COLUMN).append(" 0)\">");
         for (int tick = 0; tick <= 200; tick += 50) {
-            double x = labelWidth + barMax * tick / full;
-            svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(top - 8).append("\" x2=\"")
-                    .append(num(x)).append("\" y2=\"").append(top + rowHeight * reps.size()).append("\" stroke=\"")
-                    .append(tick == 100 ? INK : "#e3e7ec").append("\" stroke-width=\"").append(tick == 100 ? 2 : 1)
-                    .append("\"").append(tick == 100 ? " stroke-dasharray=\"5 4\"" : "").append("/>");
-            text(svg, x, top - 14, tick + " %", 12, MUTED, "middle", "normal");
+            String x = pc(barMax * tick / full);
+            svg.append("<line x1=\"").append(x).append("\" y1=\"").append(top - 8).append("\" x2=\"").append(x)
+                    .append("\" y2=\"").append(bottom).append("\" stroke=\"").append(tick == 100 ? INK : "#e3e7ec")
+                    .append("\" stroke-width=\"").append(tick == 100 ? 2 : 1).append("\"")
+                    .append(tick == 100 ? " stroke-dasharray=\"5 4\"" : "").append("/>");
+            if (tick % 100 == 0) {
+                text(svg, x, top - 14, tick + " %", 12, MUTED, tick == 0 ? "start" : tick == 100 ? "middle" : "end",
+                        "normal");
+            }
         }
         for (int i = 0; i < reps.size(); i++) {
             RepReview rep = reps.get(i);
             int y = top + i * rowHeight;
-            text(svg, labelWidth - 10, y + 19, esc(rep.rep().name()), 13, INK, "end", "normal");
             Optional<Barometer> reading = rep.barometer();
             if (reading.isEmpty()) {
-                text(svg, labelWidth + 6, y + 19, "no plan", 13, MUTED, "start", "normal");
+                boolean unreachable = rep.plan() instanceof Plan.Unreachable;
+                text(svg, pc(0), y + 19, unreachable ? "plan unreachable" : "no new opportunities needed", 13,
+                        unreachable ? RED : MUTED, "start", unreachable ? "700" : "normal");
                 continue;
             }
             Barometer barometer = reading.get();
             BigDecimal percent = barometer.percent().setScale(0, RoundingMode.HALF_EVEN);
             double length = barMax * Math.min(full, percent.doubleValue()) / full;
-            rect(svg, labelWidth, y + 5, length, 20, Markup.barometerColour(percent));
-            text(svg, labelWidth + barMax + 12, y + 19, percent.toPlainString() + " %", 13,
-                    Markup.barometerColour(percent), "start", "700");
-            text(svg, labelWidth + barMax + 62, y + 19, barometer.actualPerWeek().toPlainString() + " a week vs "
-                    + barometer.magicNumber() + " needed", 12, MUTED, "start", "normal");
+            String colour = Markup.barometerColour(percent);
+            rect(svg, pc(0), y + 5, pc(length), 20, colour);
+            svg.append("<text x=\"").append(pc(barMax)).append("\" dx=\"10\" y=\"").append(y + 20)
+                    .append("\" font-size=\"13\" fill=\"").append(colour)
+                    .append("\" text-anchor=\"start\" font-weight=\"700\">").append(percent.toPlainString())
+                    .append(" %</text>");
+            // Narrow: under the bar, over the grid lines. Wide: on the bar's line, after the percent.
+            svg.append(wide("translate(calc(" + pc(barMax) + " + 62px),-18px)"));
+            svg.append("<text x=\"0\" y=\"").append(y + 38).append("\" font-size=\"12\" fill=\"").append(MUTED)
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
+                    .append(barometer.actualPerWeek().toPlainString()).append(" a week vs ")
+                    .append(barometer.magicNumber()).append(" needed</text></g>");
         }
-        text(svg, hundred, top + rowHeight * reps.size() + 20, "target pace", 12, INK, "middle", "600");
-        return svg.append("</svg>").toString();
+        text(svg, pc(barMax / 2), bottom + 18, "target pace", 12, INK, "middle", "600");
+        return svg.append("</g></svg>").toString();
     }
 
-    /** A grid of peer gaps: one row per rep, one column per KPI, coloured by good or bad news. */
-    static String peers(List<RepReview> reps) {
-        int labelWidth = 150;
-        int cellWidth = 118;
+    /**
+     * Opens a group laid out for a narrow chart whose transform becomes {@code transform} on a wide
+     * screen (see {@code HtmlReport}'s style): a percentage in it is of the chart's width.
+     */
+    private static String wide(String transform) {
+        return "<g class=\"w\" style=\"--wide:" + transform + "\">";
+    }
+
+    /**
+     * A grid of peer gaps: one row per rep, one column per KPI, coloured by good or bad news. A rep
+     * for whom {@code alone} holds has no peers: the row says so instead of six empty cells.
+     */
+    static String peers(List<RepReview> reps, Predicate<RepReview> alone) {
         int cellHeight = 28;
         int top = 58;
-        int width = labelWidth + cellWidth * PEER_COLUMNS.size() + 10;
+        // The columns share what the name column leaves at the grid's minimum width.
+        double cellWidth = (100.0 - 100.0 * NAME_COLUMN / PEERS_MIN_WIDTH) / PEER_COLUMNS.size();
         int height = top + cellHeight * reps.size() + 8;
-        StringBuilder svg = open("peers", width, height,
+        StringBuilder svg = open("peers", height, PEERS_MIN_WIDTH,
                 "Peer comparison: each rep against the rest of the team, in percent");
+        names(svg, reps, top + 18, cellHeight);
+        svg.append("<g transform=\"translate(").append(NAME_COLUMN).append(" 0)\">");
         for (int c = 0; c < PEER_COLUMNS.size(); c++) {
-            String[] words = PEER_COLUMNS.get(c).split(" (?=→)|(?<=per) ", 2);
-            double x = labelWidth + c * cellWidth + cellWidth / 2.0;
+            String[] words = PEER_COLUMNS.get(c).split(" (?=→)|(?<=per) |(?<=new) ", 2);
+            String x = pc(c * cellWidth + cellWidth / 2);
             text(svg, x, 22, esc(words[0]), 12, INK, "middle", "600");
             if (words.length > 1) {
                 text(svg, x, 38, esc(words[1]), 12, INK, "middle", "600");
@@ -131,21 +187,41 @@ final class Charts {
         for (int r = 0; r < reps.size(); r++) {
             RepReview rep = reps.get(r);
             int y = top + r * cellHeight;
-            text(svg, labelWidth - 10, y + 18, esc(rep.rep().name()), 13, INK, "end", "normal");
+            if (alone.test(rep)) {
+                rect(svg, pc(0), y + 2, pc(PEER_COLUMNS.size() * cellWidth), cellHeight - 4, "#f4f6f8");
+                text(svg, pc(0), y + 18, "no peers: the only rep of " + esc(rep.team().name()), 13, MUTED, "start",
+                        "normal");
+                continue;
+            }
             for (int c = 0; c < PEER_COLUMNS.size(); c++) {
                 String kpi = PEER_COLUMNS.get(c);
                 Optional<PeerGap> gap = rep.peerGaps().stream().filter(g -> g.kpi().equals(kpi)).findFirst();
-                int x = labelWidth + c * cellWidth;
                 String fill = gap.map(Charts::cellColour).orElse("#f4f6f8");
-                rect(svg, x + 2, y + 2, cellWidth - 4, cellHeight - 4, fill);
+                // A white stroke insets the cell by 2 px on each side: the gaps stay 4 px at any width.
+                svg.append("<rect x=\"").append(pc(c * cellWidth)).append("\" y=\"").append(y + 2)
+                        .append("\" width=\"").append(pc(cellWidth)).append("\" height=\"").append(cellHeight - 4)
+                        .append("\" rx=\"3\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"4\"/>");
                 String label = gap.map(g -> (g.percent().signum() > 0 ? "+" : g.percent().signum() < 0 ? "−" : "")
                         + g.percent().abs().toPlainString() + " %").orElse("n/a");
                 boolean strong = gap.map(g -> g.percent().abs().intValue() >= 15).orElse(false);
-                text(svg, x + cellWidth / 2.0, y + 18, label, 13, strong ? "#ffffff" : INK, "middle",
+                text(svg, pc(c * cellWidth + cellWidth / 2), y + 18, label, 13, strong ? "#ffffff" : INK, "middle",
                         strong ? "700" : "normal");
             }
         }
-        return svg.append("</svg>").toString();
+        return svg.append("</g></svg>").toString();
+    }
+
+    private static void names(StringBuilder svg, List<RepReview> reps, int firstBaseline, int rowHeight) {
+        for (int i = 0; i < reps.size(); i++) {
+            String name = reps.get(i).rep().name();
+            String shown = name.length() > NAME_CHARS ? name.substring(0, NAME_CHARS - 1).strip() + "…" : name;
+            svg.append("<text x=\"").append(NAME_COLUMN - 8).append("\" y=\"").append(firstBaseline + i * rowHeight)
+                    .append("\" font-size=\"13\" fill=\"").append(INK).append("\" text-anchor=\"end\">");
+            if (!shown.equals(name)) {
+                svg.append("<title>").append(esc(name)).append("</title>");
+            }
+            svg.append(esc(shown)).append("</text>");
+        }
     }
 
     private static String cellColour(PeerGap gap) {
@@ -159,30 +235,40 @@ final class Charts {
         return size >= 15 ? RED : "#fde3b3";
     }
 
-    private static StringBuilder open(String id, int width, int height, String title) {
+    private static StringBuilder open(String id, int height, int minWidth, String title) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"").append(SVG).append("\" id=\"").append(id).append("\" role=\"img\" width=\"100%\" data-width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
-                .append(' ').append(height).append("\" style=\"max-width:").append(width)
-                .append("px\" font-family=\"").append(esc(FONT)).append("\">")
+        svg.append("<svg xmlns=\"").append(SVG).append("\" id=\"").append(id)
+                .append("\" class=\"chart\" role=\"img\" width=\"100%\" height=\"").append(height).append('"');
+        if (minWidth > 0) {
+            svg.append(" style=\"min-width:").append(minWidth).append("px\"");
+        }
+        return svg.append(" font-family=\"").append(esc(FONT)).append("\">")
                 .append("<title>").append(esc(title)).append("</title>");
-        return svg;
     }
 
-    private static void legend(StringBuilder svg, int x, int y, String colour, String label) {
-        rect(svg, x, y - 11, 14, 14, colour);
-        text(svg, x + 20, y, esc(label), 13, MUTED, "start", "normal");
+    private static void legend(StringBuilder svg, int y, String colour, String label) {
+        rect(svg, "0", y - 11, "14", 14, colour);
+        text(svg, "20", y, esc(label), 13, MUTED, "start", "normal");
     }
 
-    private static void rect(StringBuilder svg, double x, double y, double width, double height, String fill) {
-        svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                .append(num(Math.max(width, 1))).append("\" height=\"").append(num(height))
-                .append("\" rx=\"3\" fill=\"").append(fill).append("\"/>");
+    /** Text that follows a bar ending at {@code end} percent of the width. */
+    private static void after(StringBuilder svg, double end, int y, String escaped, String fill) {
+        svg.append("<text x=\"").append(pc(end)).append("\" dx=\"8\" y=\"").append(y).append("\" font-size=\"13\" fill=\"")
+                .append(fill).append("\">").append(escaped).append("</text>");
     }
 
-    private static void text(StringBuilder svg, double x, double y, String escaped, int size, String fill,
+    private static String pc(double percent) {
+        return num(percent) + "%";
+    }
+
+    private static void rect(StringBuilder svg, String x, double y, String width, double height, String fill) {
+        svg.append("<rect x=\"").append(x).append("\" y=\"").append(num(y)).append("\" width=\"").append(width)
+                .append("\" height=\"").append(num(height)).append("\" rx=\"3\" fill=\"").append(fill).append("\"/>");
+    }
+
+    private static void text(StringBuilder svg, String x, double y, String escaped, int size, String fill,
             String anchor, String weight) {
-        svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"")
+        svg.append("<text x=\"").append(x).append("\" y=\"").append(num(y)).append("\" font-size=\"")
                 .append(size).append("\" fill=\"").append(fill).append("\" text-anchor=\"").append(anchor)
                 .append("\" font-weight=\"").append(weight).append("\">").append(escaped).append("</text>");
     }

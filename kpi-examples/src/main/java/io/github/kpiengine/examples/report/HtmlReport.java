@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -25,16 +26,26 @@ import java.util.stream.Collectors;
  *
  * <p>The page holds three charts, each an {@code svg} element with an id: {@code funnel} (the
  * company's funnel, required next quarter against done last quarter), {@code barometer} (each rep's
- * activity barometer) and {@code peers} (each rep's gaps to the peers); then a table per rep whose
- * magic number cell has the id {@code magic-<rep id>} and whose barometer cell has the id
- * {@code barometer-<rep id>}.
+ * activity barometer) and {@code peers} (each rep's gaps to the peers); then the rep table, id
+ * {@code reps}, whose magic number cell has the id {@code magic-<rep id>} and whose barometer cell
+ * has the id {@code barometer-<rep id>}; then the unit table, id {@code units}.
+ *
+ * <p>The page reads on a phone as on a desktop: it lays out at the device's width, the charts keep
+ * their text size as their bars stretch (see {@link Charts}), and a table or chart wider than the
+ * screen scrolls sideways inside its own panel, never the page.
  */
 public final class HtmlReport {
 
+    /** Below this width the rep table scrolls inside its panel rather than squeezing its text columns. */
+    private static final int REP_TABLE_MIN_WIDTH = 900;
+
+    /** The narrowest screen, in CSS pixels, on which the charts take their desktop layout. */
+    private static final int WIDE_CHARTS = 861;
+
     private static final String STYLE = String.join("\n",
             "body{margin:0;background:#f5f7fa;color:#1d2733;font-family:" + Markup.FONT + ";font-size:15px;"
-                    + "line-height:1.45}",
-            "main{max-width:1040px;margin:0 auto;padding:32px 40px 56px}",
+                    + "line-height:1.45;-webkit-text-size-adjust:100%;text-size-adjust:100%}",
+            "main{max-width:1040px;margin:0 auto;padding:32px 40px 56px;overflow-wrap:break-word}",
             "header{border-bottom:3px solid #1f4e79;padding-bottom:14px;margin-bottom:24px}",
             "h1{font-size:28px;margin:0 0 4px;letter-spacing:-0.01em}",
             "h2{font-size:19px;margin:36px 0 6px}",
@@ -46,7 +57,11 @@ public final class HtmlReport {
             ".card .v{font-size:24px;font-weight:700;margin-top:2px}",
             ".panel{background:#fff;border-radius:8px;padding:18px 20px;box-shadow:0 1px 3px rgba(16,24,40,.08);"
                     + "overflow-x:auto}",
+            "svg.chart{display:block}svg.chart .w{transform-box:view-box}",
+            // Charts are laid out for a phone; from this width their marked groups take the desktop layout.
+            "@media (min-width:" + WIDE_CHARTS + "px){svg.chart .w{transform:var(--wide)}}",
             "table{border-collapse:collapse;width:100%;font-size:13.5px}",
+            "table.reps{min-width:" + REP_TABLE_MIN_WIDTH + "px}",
             "th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#5f6b7a;"
                     + "border-bottom:2px solid #d8dee6;padding:8px 8px}",
             "td{border-bottom:1px solid #eceff3;padding:8px 8px;vertical-align:top}",
@@ -55,7 +70,12 @@ public final class HtmlReport {
             ".pill{display:inline-block;border-radius:10px;padding:1px 9px;color:#fff;font-weight:700}",
             ".good{color:#2e7d32}.bad{color:#c62828}",
             "ul.f{margin:0;padding-left:16px}",
-            "footer{margin-top:32px;font-size:12.5px;color:#5f6b7a}");
+            ".swipe{display:none}",
+            "footer{margin-top:32px;font-size:12.5px;color:#5f6b7a}",
+            // A phone: narrower margins, and a word where a panel scrolls sideways.
+            "@media (max-width:640px){main{padding:20px 12px 40px}h1{font-size:24px}h2{font-size:17px;margin-top:30px}"
+                    + ".panel{padding:14px 12px}.card .v{font-size:22px}"
+                    + ".swipe{display:block;font-size:12.5px;color:#5f6b7a;margin:-6px 0 8px}}");
 
     private HtmlReport() {
     }
@@ -93,34 +113,89 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
-                .append("<meta charset=\"UTF-8\"/><title>").append(esc(name)).append(": sales review ")
-                .append(year).append("</title><style>").append(STYLE).append("</style></head><body><main>");
+                .append("<meta charset=\"UTF-8\"/>")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
+                .append(esc(name)).append(": sales review ").append(esc(year)).append("</title><style>").append(STYLE)
+                .append("</style></head><body><main>");
         html.append("<header><h1>").append(esc(name)).append("</h1><div class=\"sub\">Sales review of ")
-                .append(year).append(" and activity plan for ").append(next).append("</div></header>");
+                .append(esc(year)).append(" and activity plan for ").append(esc(next)).append("</div></header>");
         cards(html, review, next);
-
-        html.append("<h2>The funnel: what ").append(next).append(" needs against what ").append(esc(last))
-                .append(" delivered</h2><p class=\"note\">All reps together. Required figures are rounded up at "
-                        + "every stage; each row has its own scale.</p><div class=\"panel\">")
-                .append(Charts.funnel(review.funnel(), "Required in " + next, "Done in " + last))
-                .append("</div>");
+        funnel(html, review, next, last);
 
         html.append("<h2>Activity barometer</h2><p class=\"note\">New opportunities (first appointments) a week "
-                        + "in ").append(esc(last)).append(" divided by the magic number of ").append(next)
+                        + "in ").append(esc(last)).append(" divided by the magic number of ").append(esc(next))
                 .append(". Green: on pace; amber: 80 to 99 %; red: under 80 %.</p><div class=\"panel\">")
                 .append(Charts.barometer(review.reps())).append("</div>");
 
         html.append("<h2>Peer comparison</h2><p class=\"note\">Each rep against the rest of the team, the rep "
                         + "left out, ratios aggregated by their parts. Green: better than peers; red: worse "
-                        + "by 15 % or more; amber: worse by 5 to 15 %. A shorter cycle is better.</p>"
-                        + "<div class=\"panel\">")
-                .append(Charts.peers(review.reps())).append("</div>");
+                        + "by 15 % or more; amber: worse by 5 to 15 %. A shorter cycle is better.</p>")
+                .append("<p class=\"swipe\">Swipe the grid sideways for every KPI.</p><div class=\"panel\">")
+                .append(Charts.peers(review.reps(), rep -> peers(review, rep) == 0)).append("</div>");
 
         repTable(html, review, next);
         unitTable(html, review);
         html.append("<footer>Generated by KPI Engine from ").append(esc(input.source())).append("</footer>")
                 .append("</main></body></html>\n");
         return html.toString();
+    }
+
+    /**
+     * The company's funnel over the reps whose plan is reachable: an unreachable plan requires
+     * nothing that could be added up, and counting what its rep did would flatter the coverage.
+     */
+    private static void funnel(StringBuilder html, SalesReview review, String next, String last) {
+        List<RepReview> unreachable = review.reps().stream().filter(r -> r.plan() instanceof Plan.Unreachable)
+                .toList();
+        List<RepReview> planned = review.reps().stream().filter(r -> !(r.plan() instanceof Plan.Unreachable))
+                .toList();
+        String who;
+        List<StageFigure> stages;
+        if (unreachable.isEmpty()) {
+            who = "All reps together.";
+            stages = review.funnel();
+        } else if (planned.isEmpty()) {
+            who = "No rep has a reachable plan (the rep table says why): the chart shows what was done only.";
+            stages = review.funnel();
+        } else {
+            who = "The " + planned.size() + " reps with a reachable plan; " + unreachable(unreachable)
+                    + " (the rep table says why).";
+            stages = total(planned);
+        }
+        html.append("<h2>The funnel: what ").append(esc(next)).append(" needs against what ").append(esc(last))
+                .append(" delivered</h2><p class=\"note\">").append(esc(who))
+                .append(" Required figures are rounded up at every stage; each row has its own scale. Green: what "
+                        + "was done covers the need; red: short, with the share of the need in brackets.</p>")
+                .append("<div class=\"panel\">")
+                .append(Charts.funnel(stages, !planned.isEmpty(), "Required in " + next, "Done in " + last))
+                .append("</div>");
+    }
+
+    private static String unreachable(List<RepReview> reps) {
+        if (reps.size() == 1) {
+            return "the plan of " + reps.get(0).rep().name() + " is unreachable";
+        }
+        if (reps.size() > 3) {
+            return "the plans of " + reps.size() + " other reps are unreachable";
+        }
+        List<String> names = reps.stream().map(r -> r.rep().name()).toList();
+        return "the plans of " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1) + " are unreachable";
+    }
+
+    private static List<StageFigure> total(List<RepReview> reps) {
+        List<StageFigure> total = new ArrayList<>(reps.get(0).funnel());
+        for (RepReview rep : reps.subList(1, reps.size())) {
+            for (int i = 0; i < total.size(); i++) {
+                total.set(i, total.get(i).plus(rep.funnel().get(i)));
+            }
+        }
+        return total;
+    }
+
+    /** The rep's peers: the other reps of the team, as the review compares them. */
+    private static int peers(SalesReview review, RepReview rep) {
+        return review.input().org().repsBelow(rep.team().id()).size() - 1;
     }
 
     private static void cards(StringBuilder html, SalesReview review, String next) {
@@ -146,9 +221,10 @@ public final class HtmlReport {
 
     private static void repTable(StringBuilder html, SalesReview review, String next) {
         html.append("<h2>Rep by rep</h2><p class=\"note\">Magic number: new opportunities a week that reach the ")
-                .append(next).append(" target at the rep's revenue per sale and planning ratios. Focus: the "
+                .append(esc(next)).append(" target at the rep's revenue per sale and planning ratios. Focus: the "
                         + "gateways below peers first, then those where one point saves the most activity.</p>")
-                .append("<div class=\"panel\"><table><thead><tr><th>Rep</th><th>Team</th>")
+                .append("<p class=\"swipe\">Swipe the table sideways for every column.</p>")
+                .append("<div class=\"panel\"><table class=\"reps\" id=\"reps\"><thead><tr><th>Rep</th><th>Team</th>")
                 .append("<th class=\"n\">Target</th><th class=\"n\">Magic number</th><th class=\"n\">Barometer</th>")
                 .append("<th>Gaps to peers</th><th>Focus</th></tr></thead><tbody>");
         for (RepReview rep : review.reps()) {
@@ -156,26 +232,19 @@ public final class HtmlReport {
             html.append("<tr id=\"rep-").append(esc(id)).append("\"><td class=\"nm\"><strong>").append(esc(rep.rep().name()))
                     .append("</strong></td><td class=\"nm\">").append(esc(rep.team().name())).append("</td><td class=\"n\">")
                     .append(whole(rep.target().amount())).append("</td><td class=\"n\" id=\"magic-").append(esc(id))
-                    .append("\">").append(rep.magicNumber().map(String::valueOf).orElse("n/a"))
-                    .append(" a week</td><td class=\"n\" id=\"barometer-").append(esc(id)).append("\">");
+                    .append("\">").append(magicNumber(rep.plan())).append("</td><td class=\"n\" id=\"barometer-")
+                    .append(esc(id)).append("\">");
             rep.barometer().ifPresentOrElse(b -> {
                 BigDecimal percent = b.percent().setScale(0, RoundingMode.HALF_EVEN);
                 html.append("<span class=\"pill\" style=\"background:").append(Markup.barometerColour(percent))
                         .append("\">").append(percent.toPlainString()).append(" %</span>");
-            }, () -> html.append("n/a"));
-            html.append("</td><td>");
-            List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
-            if (gaps.isEmpty()) {
-                html.append("<span class=\"sub\">in line with the team</span>");
-            } else {
-                html.append(gaps.stream().limit(3)
-                        .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(g.describe())
-                                + "</span>")
-                        .collect(Collectors.joining("<br/>")));
-            }
-            html.append("</td><td>");
+            }, () -> html.append("<span class=\"sub\">n/a</span>"));
+            html.append("</td><td>").append(gaps(review, rep)).append("</td><td>");
             if (rep.plan() instanceof Plan.Unreachable unreachable) {
-                html.append(esc(unreachable.reason()));
+                html.append("<span class=\"bad\"><strong>Plan unreachable:</strong> ").append(esc(unreachable.reason()))
+                        .append("</span>");
+            } else if (rep.plan() instanceof Plan.AlreadyMet) {
+                html.append("<span class=\"sub\">target already met</span>");
             } else {
                 html.append("<ul class=\"f\">").append(rep.focus().stream().map(HtmlReport::focus)
                         .collect(Collectors.joining())).append("</ul>");
@@ -183,6 +252,33 @@ public final class HtmlReport {
             html.append("</td></tr>");
         }
         html.append("</tbody></table></div>");
+    }
+
+    private static String magicNumber(Plan plan) {
+        if (plan instanceof Plan.Reachable reachable) {
+            return reachable.magicNumber() + " a week";
+        }
+        if (plan instanceof Plan.AlreadyMet) {
+            return "none needed";
+        }
+        return "<span class=\"bad\">unreachable</span>";
+    }
+
+    /** A rep alone in the team has no peers, and gaps that could not be measured are not "in line". */
+    private static String gaps(SalesReview review, RepReview rep) {
+        if (peers(review, rep) == 0) {
+            return "<span class=\"sub\">no peers: the only rep of " + esc(rep.team().name()) + "</span>";
+        }
+        if (rep.peerGaps().isEmpty()) {
+            return "<span class=\"sub\">no figure to compare with the peers</span>";
+        }
+        List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
+        if (gaps.isEmpty()) {
+            return "<span class=\"sub\">in line with the team (every gap under 15 %)</span>";
+        }
+        return gaps.stream().limit(3)
+                .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(g.describe()) + "</span>")
+                .collect(Collectors.joining("<br/>"));
     }
 
     private static String focus(Focus focus) {
@@ -194,7 +290,7 @@ public final class HtmlReport {
     }
 
     private static void unitTable(StringBuilder html, SalesReview review) {
-        html.append("<h2>Units</h2><div class=\"panel\"><table><thead><tr><th>Unit</th><th class=\"n\">Reps</th>")
+        html.append("<h2>Units</h2><div class=\"panel\"><table id=\"units\"><thead><tr><th>Unit</th><th class=\"n\">Reps</th>")
                 .append("<th class=\"n\">Won revenue</th><th class=\"n\">Deals</th><th class=\"n\">Revenue per sale</th>")
                 .append("<th class=\"n\">Win rate</th><th class=\"n\">Close ratio</th><th class=\"n\">Cycle</th>")
                 .append("</tr></thead><tbody>");

@@ -69,6 +69,29 @@ class ScorecardHtmlTest {
     }
 
     @Test
+    void html_everyProposalLost_funnelSaysNoPlanIsReachableAndNothingIsGreen() throws IOException {
+        opportunities = write(dir, "lost.csv", OPPORTUNITIES_HEADER,
+                "opp-1,ann,acme,,2026-03-02,30000,EUR,lead@2026-03-02;first_appointment@2026-03-03;"
+                        + "proposal@2026-03-10,lost,2026-03-20");
+        activities = write(dir, "ann.csv", ACTIVITIES[0], ACTIVITIES[1], ACTIVITIES[2]);
+
+        CliRun run = scorecard("--html", report.toString(), "--quarterly-target", "EUR 50000");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(report);
+        Document page = parse(html);
+        String funnel = html.substring(html.indexOf("<svg xmlns=\"" + SVG + "\" id=\"funnel\""));
+        funnel = funnel.substring(0, funnel.indexOf("</svg>"));
+        assertThat(element(page, "funnel").getTextContent()).contains("no reachable plan", "1 done")
+                .doesNotContain("0 required");
+        assertThat(funnel).doesNotContain("#2e7d32");
+        assertThat(element(page, "magic-ann").getTextContent()).isEqualTo("unreachable");
+        // Ann is the only rep of the one unit the CSV review makes: no peers to be in line with.
+        assertThat(element(page, "rep-ann").getTextContent()).contains("no peers: the only rep of All reps",
+                "Plan unreachable: gateway proposal converts at 0%").doesNotContain("in line with the team");
+    }
+
+    @Test
     void html_defaultTargets_areLastQuartersWonRevenuePlusTenPercent() throws IOException {
         CliRun run = scorecard("--html", report.toString());
 

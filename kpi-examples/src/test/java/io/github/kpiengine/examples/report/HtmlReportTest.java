@@ -3,10 +3,14 @@ package io.github.kpiengine.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kpiengine.examples.sample.SampleCompany;
+import io.github.kpiengine.plan.Plan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ class HtmlReportTest {
     private static final SalesReview REVIEW = SalesReview.of(SampleCompany.create());
     private static final String PAGE = HtmlReport.render(REVIEW);
     private static final Document DOCUMENT = parse(PAGE);
+    private static final SalesReview SOLO_REVIEW = ReviewFixtures.withSoloTeam();
+    private static final Document SOLO = parse(HtmlReport.render(SOLO_REVIEW));
 
     @Test
     void render_isWellFormedXhtml() {
@@ -60,7 +66,8 @@ class HtmlReportTest {
     void peers_showsEachRepsGaps() {
         String text = svg("peers").getTextContent();
 
-        assertThat(text).contains("sales cycle", "close ratio", "new opportunities", Markup.esc("Nora Svensson"));
+        // "new opportunities" is a header on two lines.
+        assertThat(text).contains("sales cycle", "close ratio", "opportunities", Markup.esc("Nora Svensson"));
         PeerGap nora = REVIEW.rep(SampleCompany.SMALL_DEALS).peerGaps().stream()
                 .filter(g -> g.kpi().equals("revenue per sale")).findFirst().orElseThrow();
         assertThat(text).contains("−" + nora.percent().abs().toPlainString() + " %");
@@ -73,6 +80,86 @@ class HtmlReportTest {
                     .isEqualTo(rep.magicNumber().orElseThrow() + " a week");
             assertThat(element("barometer-" + rep.rep().id()).getTextContent()).endsWith(" %");
         });
+    }
+
+    @Test
+    void render_laysOutAtTheDevicesWidth() {
+        assertThat(PAGE).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
+    }
+
+    @Test
+    void charts_fluid_textKeepsItsSizeAtAnyWidth() {
+        NodeList charts = DOCUMENT.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < charts.getLength(); i++) {
+            Element chart = (Element) charts.item(i);
+            assertThat(chart.hasAttribute("viewBox")).as("%s scales its text", chart.getAttribute("id")).isFalse();
+            assertThat(chart.getAttribute("width")).isEqualTo("100%");
+        }
+        NodeList texts = DOCUMENT.getElementsByTagNameNS(SVG, "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            assertThat(Integer.parseInt(((Element) texts.item(i)).getAttribute("font-size"))).isGreaterThanOrEqualTo(12);
+        }
+    }
+
+    @Test
+    void funnel_unreachablePlan_comparesTheOtherRepsAndNamesIt() {
+        Plan.Unreachable plan = (Plan.Unreachable) SOLO_REVIEW.rep(ReviewFixtures.SOLO).plan();
+        String funnel = element(SOLO, "funnel").getTextContent();
+
+        // Sam requires nothing that could be added up: the funnel is the other reps', as in the sample.
+        REVIEW.funnel().forEach(stage -> assertThat(funnel)
+                .contains(String.format(Locale.ROOT, "%,d required", stage.required()))
+                .contains(String.format(Locale.ROOT, "%,d done", stage.actual())));
+        assertThat(SOLO.getDocumentElement().getTextContent())
+                .contains("The 16 reps with a reachable plan; the plan of " + ReviewFixtures.SOLO_NAME
+                        + " is unreachable (the rep table says why).");
+        assertThat(plan.reason()).isNotBlank();
+    }
+
+    @Test
+    void repTable_unreachablePlan_saysSoWithItsReasonNeverGreen() {
+        Plan.Unreachable plan = (Plan.Unreachable) SOLO_REVIEW.rep(ReviewFixtures.SOLO).plan();
+        Element row = element(SOLO, "rep-" + ReviewFixtures.SOLO);
+
+        assertThat(element(SOLO, "magic-" + ReviewFixtures.SOLO).getTextContent()).isEqualTo("unreachable");
+        assertThat(element(SOLO, "barometer-" + ReviewFixtures.SOLO).getTextContent()).isEqualTo("n/a");
+        assertThat(row.getTextContent()).contains("Plan unreachable: " + plan.reason());
+        assertThat(classesIn(row)).contains("bad").doesNotContain("good", "pill");
+    }
+
+    @Test
+    void barometer_unreachablePlan_saysSoInRed() {
+        Element barometer = element(SOLO, "barometer");
+        NodeList texts = barometer.getElementsByTagNameNS(SVG, "text");
+        List<String> fills = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            if (text.getTextContent().equals("plan unreachable")) {
+                fills.add(text.getAttribute("fill"));
+            }
+        }
+
+        assertThat(barometer.getTextContent()).contains(ReviewFixtures.SOLO_NAME);
+        assertThat(fills).containsExactly(Markup.RED);
+    }
+
+    @Test
+    void repTable_repAloneInTeam_hasNoPeersRatherThanInLine() {
+        String row = element(SOLO, "rep-" + ReviewFixtures.SOLO).getTextContent();
+
+        assertThat(row).contains("no peers: the only rep of " + ReviewFixtures.SOLO_TEAM)
+                .doesNotContain("in line with the team");
+        assertThat(element(SOLO, "peers").getTextContent())
+                .contains("no peers: the only rep of " + ReviewFixtures.SOLO_TEAM);
+    }
+
+    @Test
+    void repTable_smallGaps_inLineWithTheTeam() {
+        RepReview quiet = REVIEW.reps().stream().filter(r -> SalesReview.notable(r.peerGaps()).isEmpty())
+                .findFirst().orElseThrow();
+
+        assertThat(element("rep-" + quiet.rep().id()).getTextContent())
+                .contains("in line with the team (every gap under 15 %)");
     }
 
     @Test
@@ -102,8 +189,21 @@ class HtmlReportTest {
         return element;
     }
 
+    private static List<String> classesIn(Element element) {
+        List<String> classes = new ArrayList<>();
+        NodeList all = element.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            classes.addAll(List.of(((Element) all.item(i)).getAttribute("class").split(" ")));
+        }
+        return classes;
+    }
+
     private static Element element(String id) {
-        NodeList all = DOCUMENT.getElementsByTagNameNS("*", "*");
+        return element(DOCUMENT, id);
+    }
+
+    private static Element element(Document document, String id) {
+        NodeList all = document.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (id.equals(element.getAttribute("id"))) {
