@@ -42,7 +42,11 @@ final class Naming {
     }
 
     private static String call(String name, Object... arguments) {
-        return name + "(" + List.of(arguments).stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        StringBuilder text = new StringBuilder(name).append('(');
+        for (int i = 0; i < arguments.length; i++) {
+            text.append(i == 0 ? "" : ",").append(arguments[i]);
+        }
+        return text.append(')').toString();
     }
 
     private static String condition(Condition condition) {
@@ -166,7 +170,10 @@ final class Naming {
 
         @Override
         public String sum(KpiExpression.Sum e) {
-            Object[] terms = e.terms().stream().map(Naming::id).toArray();
+            Object[] terms = new Object[e.terms().size()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = id(e.terms().get(i));
+            }
             return e.direction() == e.terms().get(0).direction() ? call("sum", terms)
                     : call("sum", call("terms", terms), lower(e.direction()));
         }

@@ -239,9 +239,21 @@ class FormulaRegistryTest {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void formatThenParse_givesTheSameDefinition(@ForAll("definitions") Kpi kpi) {
         assertThat(EMPTY.parse(EMPTY.format(kpi))).isEqualTo(kpi);
+    }
+
+    @Property(tries = 2000)
+    void formatThenParse_everyKindOfExpression_givesTheSameExpression(@ForAll("expressions") KpiExpression expression) {
+        String formula = EMPTY.format(Kpi.of(expression));
+
+        assertThat(EMPTY.parse(formula).expression()).as(formula).isEqualTo(expression);
+    }
+
+    @Provide
+    Arbitrary<KpiExpression> expressions() {
+        return io.github.kpiengine.KpiArbitraries.expressions();
     }
 
     @Provide
@@ -274,7 +286,7 @@ class FormulaRegistryTest {
     }
 
     @Test
-    void parse_longestOperatorChains_compileAndFormatOnASmallStack() throws InterruptedException {
+    void parse_longestOperatorChains_compileFormatAndCompareOnTheDefaultStack() throws InterruptedException {
         FormulaRegistry registry = FormulaRegistry.builder().define("a", "count(demo)").build();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread small = new Thread(null, () -> {
@@ -289,7 +301,7 @@ class FormulaRegistryTest {
             } catch (Throwable e) {
                 failures.add(e);
             }
-        }, "small-stack", 256 * 1024);
+        }, "default-stack", 1024 * 1024);
         small.start();
         small.join();
 
