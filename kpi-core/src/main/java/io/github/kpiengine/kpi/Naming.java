@@ -1,7 +1,6 @@
 package io.github.kpiengine.kpi;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 

@@ -18,17 +18,39 @@ import net.jqwik.api.constraints.IntRange;
 
 class EnginePropertiesTest {
 
-    @Property(tries = 200)
+    private static boolean readsPeersOrHeadcount(io.github.kpiengine.kpi.KpiExpression expression) {
+        return expression instanceof io.github.kpiengine.kpi.KpiExpression.PeerGap
+                || expression instanceof io.github.kpiengine.kpi.KpiExpression.PeerRank
+                || expression instanceof io.github.kpiengine.kpi.KpiExpression.WorkingHours
+                || expression.children().stream().anyMatch(EnginePropertiesTest::readsPeersOrHeadcount);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyKpi_holdsEveryKindOfExpression() {
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.Deque<io.github.kpiengine.kpi.KpiExpression> todo = new java.util.ArrayDeque<>();
+        RandomLogs.EVERY_KPI.kpis().forEach(kpi -> todo.add(kpi.expression()));
+        while (!todo.isEmpty()) {
+            io.github.kpiengine.kpi.KpiExpression next = todo.pop();
+            seen.add(next.getClass());
+            todo.addAll(next.children());
+        }
+
+        assertThat(seen).containsExactlyInAnyOrder(io.github.kpiengine.kpi.KpiExpression.class.getPermittedSubclasses());
+        assertThat(RandomLogs.EVERY_KPI.kpis()).anyMatch(kpi -> kpi.target().isPresent());
+    }
+
+    @Property(tries = 1000)
     void merge_anySplitOfTheLog_equalsEvaluatingItWhole(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 300) int activityCount,
             @ForAll @IntRange(min = 0, max = 60) int opportunityCount,
             @ForAll @IntRange(min = 0, max = 1000) int activitySplit,
             @ForAll @IntRange(min = 0, max = 1000) int opportunitySplit,
-            @ForAll @IntRange(min = 0, max = 3) int groupingChoice) {
+            @ForAll @IntRange(min = 0, max = 4) int groupingChoice) {
         ActivityLog log = RandomLogs.log(RandomLogs.activities(seed, activityCount),
                 RandomLogs.opportunities(seed, opportunityCount));
         Grouping grouping = RandomLogs.grouping(groupingChoice);
-        CompiledScorecard plan = new CompiledScorecard(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
+        CompiledScorecard plan = new CompiledScorecard(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, grouping);
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
 
@@ -37,37 +59,44 @@ class EnginePropertiesTest {
                 .addActivities(a, activityCount).addOpportunities(o, opportunityCount);
         ScorecardAccumulator rightThenLeft = ScorecardAccumulator.create(plan).merge(right).merge(left);
 
-        ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
+        ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, grouping);
         assertThat(left.merge(right).result()).isEqualTo(whole);
         assertThat(rightThenLeft.result()).isEqualTo(whole);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void evaluate_unit_equalsFigureOverTheUnionOfItsReps(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 200) int activityCount,
             @ForAll @IntRange(min = 0, max = 40) int opportunityCount) {
         List<Activity> activities = RandomLogs.activities(seed, activityCount);
         List<Opportunity> opportunities = RandomLogs.opportunities(seed, opportunityCount);
         ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, RandomLogs.log(activities, opportunities),
-                RandomLogs.MARCH_2026, Grouping.byOrgUnit(RandomLogs.ORG));
+                RandomLogs.FEBRUARY_TO_APRIL_2026, Grouping.byOrgUnit(RandomLogs.ORG));
 
         for (OrgUnit unit : RandomLogs.ORG.units()) {
             Set<String> below = RandomLogs.ORG.repsBelow(unit.id()).stream().map(Rep::id).collect(Collectors.toSet());
             ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
-            ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.MARCH_2026,
+            ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.FEBRUARY_TO_APRIL_2026,
                     Grouping.byRep());
             if (union.scopes().contains(ScopeKey.of("union"))) {
-                assertThat(byUnit.results(ScopeKey.of(unit.id()))).isEqualTo(union.results(ScopeKey.of("union")));
+                for (io.github.kpiengine.kpi.Kpi kpi : RandomLogs.EVERY_KPI.kpis()) {
+                    // A unit's peers are its sibling units and its working hours count every rep of the
+                    // tree below it; the union rep's peers are the other reps, and it is one rep.
+                    if (!readsPeersOrHeadcount(kpi.expression())) {
+                        assertThat(byUnit.result(ScopeKey.of(unit.id()), kpi)).as(kpi.id())
+                                .isEqualTo(union.result(ScopeKey.of("union"), kpi));
+                    }
+                }
             }
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void evaluate_unitWinRate_isSumOfNumeratorsOverSumOfDenominators(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 60) int opportunityCount) {
         ActivityLog log = RandomLogs.log(List.of(), RandomLogs.opportunities(seed, opportunityCount));
-        ScorecardResult byRep = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, Grouping.byRep());
-        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026,
+        ScorecardResult byRep = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, Grouping.byRep());
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026,
                 Grouping.byOrgUnit(RandomLogs.ORG));
 
         for (OrgUnit unit : RandomLogs.ORG.units()) {

@@ -30,6 +30,8 @@ final class RandomLogs {
 
     static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
     static final SalesPeriod MARCH_2026 = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
+    /** Three months, so that month and quarter groupings have several buckets and look back inside the period. */
+    static final SalesPeriod FEBRUARY_TO_APRIL_2026 = SalesPeriod.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30));
     static final int REPS = 6;
     static final Kpi COLD_CALLS = Kpis.activityCount(ActivityType.COLD_CALL);
     static final Kpi WIN_RATE = Kpis.winRate();
@@ -56,7 +58,21 @@ final class RandomLogs {
             Kpis.perWeek(COLD_CALLS, WorkCalendar.standard()),
             Kpis.attainment(COLD_CALLS, BigDecimal.TEN),
             Kpis.previousPeriod(Kpis.averageRevenuePerSale()),
-            Kpis.changeFromPreviousPeriod(COLD_CALLS));
+            Kpis.changeFromPreviousPeriod(COLD_CALLS),
+            Kpis.shareOfWallet(),
+            Kpis.peerGap(Kpis.winRate()),
+            Kpis.peerRank(COLD_CALLS),
+            Kpis.peerGap(Kpis.wonRevenue()),
+            Kpis.sum(COLD_CALLS, Kpis.activityCount(ActivityType.PROPOSAL)),
+            Kpis.difference(Kpis.wonRevenue(), Kpis.openPipelineValue()),
+            Kpis.scaled(Kpis.dealsWon(), new BigDecimal("2.5")),
+            Kpis.perWorkingDay(Kpis.wonRevenue(), WorkCalendar.standard()),
+            Kpis.workingHours(WorkCalendar.standard()),
+            Kpis.sellingTimeShare(WorkCalendar.standard(), ActivityType.SOCIAL_SELLING),
+            Kpis.gapToTarget(Kpis.winRate(), new BigDecimal("0.5")),
+            Kpis.dealsLost().withTarget(io.github.kpiengine.kpi.Target.of(BigDecimal.TEN, BigDecimal.valueOf(20), 3)),
+            Kpis.opportunitiesOpened(),
+            Kpis.where(Kpis.opportunitiesOpened(), Condition.referral()));
     static final OrgTree ORG = OrgTree.builder()
             .root("company", "Company", "rep0")
             .unit("north", "North", "company", "rep1")
@@ -78,15 +94,28 @@ final class RandomLogs {
     }
 
     static Grouping grouping(int choice) {
-        switch (Math.floorMod(choice, 4)) {
+        switch (Math.floorMod(choice, 5)) {
             case 0:
                 return Grouping.byRep();
             case 1:
                 return Grouping.byRepAndWeek(WorkCalendar.standard());
             case 2:
                 return Grouping.byRepAndMonth();
+            case 3:
+                return Grouping.byRepAndQuarter();
             default:
                 return Grouping.byOrgUnit(ORG);
+        }
+    }
+
+    /** The wallets of some accounts, owned by some reps, for share of wallet. */
+    static void wallets(ActivityLog log, long seed, UnaryOperator<String> rep) {
+        Random random = new Random(seed ^ 0x2545F4914F6CDD1DL);
+        for (int account = 0; account < 8; account++) {
+            if (random.nextBoolean()) {
+                log.append(new io.github.kpiengine.AccountWallet("account" + account, rep.apply("rep" + random.nextInt(REPS)),
+                        Money.of("EUR", BigDecimal.valueOf(1 + random.nextInt(10_000_000), 2))));
+            }
         }
     }
 
@@ -139,6 +168,7 @@ final class RandomLogs {
         ActivityLog log = ActivityLog.create();
         activities.forEach(log::append);
         opportunities.forEach(log::append);
+        wallets(log, activities.size() * 31L + opportunities.size(), UnaryOperator.identity());
         return log;
     }
 
@@ -152,6 +182,7 @@ final class RandomLogs {
             log.append(new Opportunity(o.id(), rep.apply(o.ownerId()), o.accountId(), o.source(), o.created(),
                     o.pipeline(), o.history(), o.amount(), o.result(), o.closeDate()));
         }
+        wallets(log, activities.size() * 31L + opportunities.size(), rep);
         return log;
     }
 }
