@@ -54,9 +54,13 @@ final class PlanReport {
         if (plan.confidence().isPresent()) {
             ConfidencePlan confidence = plan.confidence().get();
             json.string("confidence", confidence.level().toString())
-                    .decimal("winProbability", confidence.winProbability())
-                    .number("confidenceNewOpportunities", confidence.newOpportunities())
-                    .number("confidenceMagicNumber", confidence.weekly());
+                    .decimal("winProbability", confidence.winProbability());
+            if (confidence instanceof ConfidencePlan.Counted counted) {
+                json.number("confidenceNewOpportunities", counted.newOpportunities())
+                        .number("confidenceMagicNumber", counted.weekly());
+            } else if (confidence instanceof ConfidencePlan.Uncounted uncounted) {
+                json.string("confidenceReason", uncounted.reason());
+            }
         }
         if (plan.cycleLag().isPresent()) {
             CycleLag lag = plan.cycleLag().get();
@@ -104,10 +108,16 @@ final class PlanReport {
                 .append(Json.plain(reachable.openingWeeks())).append(" opening weeks");
         reachable.cycleLag().ifPresent(lag -> out.append('\n').append("Sales cycle of ").append(lag.cycleDays())
                 .append(" days: open the last new opportunity by ").append(lag.lastOpenDay()));
-        reachable.confidence().ifPresent(c -> out.append('\n').append("With ").append(c.level())
-                .append(" confidence: ").append(c.newOpportunities()).append(" new opportunities, ")
-                .append(c.weekly()).append(" a week (win probability ")
-                .append(Json.plain(c.winProbability())).append(')'));
+        reachable.confidence().ifPresent(c -> {
+            out.append('\n').append("With ").append(c.level()).append(" confidence: ");
+            if (c instanceof ConfidencePlan.Counted counted) {
+                out.append(counted.newOpportunities()).append(" new opportunities, ")
+                        .append(counted.weekly()).append(" a week");
+            } else {
+                out.append("not counted, ").append(((ConfidencePlan.Uncounted) c).reason());
+            }
+            out.append(" (win probability ").append(Json.plain(c.winProbability())).append(')');
+        });
         reachable.capacity().ifPresent(c -> out.append('\n').append("Capacity: ")
                 .append(Json.plain(c.hoursNeeded())).append(" hours a week needed of ")
                 .append(Json.plain(c.hoursAvailable())).append(" available for selling (")
