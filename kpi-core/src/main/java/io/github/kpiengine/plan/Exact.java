@@ -47,7 +47,8 @@ final class Exact {
 
     /** The least whole number that, passed through the ratio, yields at least {@code out}. */
     static BigInteger requiredFor(BigInteger out, Fraction ratio) {
-        return Fraction.of(out).dividedBy(ratio).ceil();
+        return out.bitLength() < Long.SIZE ? ratio.ceilOfQuotient(out.longValue())
+                : Fraction.of(out).dividedBy(ratio).ceil();
     }
 
     /** The expected wins of the open pipeline, exactly. */

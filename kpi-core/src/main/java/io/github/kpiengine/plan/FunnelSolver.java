@@ -82,8 +82,12 @@ public final class FunnelSolver {
                     + Exact.plain(Exact.figure(wanted)) + " needed", inHand);
         }
         int n = gateways.size();
+        Fraction[] ratios = new Fraction[n];
+        for (int i = 0; i < n; i++) {
+            ratios[i] = Exact.ratio(gateways.get(i));
+        }
         long[] required = new long[n];
-        Long wonDeals = Exact.counted(remaining.ceil());
+        Long wonDeals = remaining.ceilIfLong();
         if (wonDeals == null) {
             return tooMany(model, "won deals");
         }
@@ -92,7 +96,7 @@ public final class FunnelSolver {
         for (int i = n - 1; i >= 0; i--) {
             // Each stage needs at least as many as the one below it, so the first count too large
             // to hold ends the chain.
-            Long count = Exact.counted(Exact.requiredFor(out, Exact.ratio(gateways.get(i))));
+            Long count = Exact.counted(Exact.requiredFor(out, ratios[i]));
             if (count == null) {
                 return tooMany(model, gateways.get(i).stage() + " activities");
             }
@@ -110,24 +114,24 @@ public final class FunnelSolver {
         int opportunity = model.indexOf(model.opportunityStage());
         long newOpportunities = required[opportunity];
         Fraction openingWeeks = Exact.openingWeeks(model);
-        Long magicNumber = Exact.counted(Fraction.of(newOpportunities).dividedBy(openingWeeks).ceil());
+        Fraction magic = Fraction.of(newOpportunities).dividedBy(openingWeeks);
+        Long magicNumber = magic.ceilIfLong();
         if (magicNumber == null) {
             return tooMany(model, "new opportunities a week");
         }
-        if (Exact.counted(Fraction.of(newOpportunities).times(WEEKS_A_MONTH).dividedBy(openingWeeks).ceil())
-                == null) {
+        if (magic.times(WEEKS_A_MONTH).ceilIfLong() == null) {
             return tooMany(model, "new opportunities a month");
         }
         Fraction product = Fraction.ONE;
         BigDecimal[] exact = new BigDecimal[n];
         for (int i = n - 1; i >= 0; i--) {
-            product = product.times(Exact.ratio(gateways.get(i)));
+            product = product.times(ratios[i]);
             exact[i] = Exact.figure(remaining.dividedBy(product));
         }
         List<StageRequirement> stages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Fraction weekly = Fraction.of(required[i]).dividedBy(openingWeeks);
-            Long weeklyWhole = Exact.counted(weekly.ceil());
+            Long weeklyWhole = weekly.ceilIfLong();
             if (weeklyWhole == null) {
                 return tooMany(model, gateways.get(i).stage() + " activities a week");
             }
@@ -141,7 +145,7 @@ public final class FunnelSolver {
         Optional<ConfidencePlan> confidence = model.confidence() == null ? Optional.empty()
                 : Optional.of(confidence(model, wonDeals, opportunity, newOpportunities, openingWeeks));
         return new Plan.Reachable(model, wonDeals, Exact.figure(remaining), stages, Exact.figure(openingWeeks),
-                magicNumber, Exact.figure(Fraction.of(newOpportunities).dividedBy(openingWeeks)), inHand, lag,
+                magicNumber, Exact.figure(magic), inHand, lag,
                 capacity, confidence);
     }
 
@@ -215,6 +219,9 @@ public final class FunnelSolver {
     }
 
     private static PipelineInHand pipelineInHand(FunnelModel model) {
+        if (model.openPipeline().isEmpty()) {
+            return new PipelineInHand(BigDecimal.ZERO, Money.zero(model.target().currency()), Map.of());
+        }
         Map<String, BigDecimal> byStage = new LinkedHashMap<>();
         Fraction wins = Fraction.ZERO;
         for (Map.Entry<String, Long> open : model.openPipeline().entrySet()) {

@@ -68,4 +68,20 @@ class FractionTest {
         assertThat(Fraction.of(ceil.subtract(BigInteger.ONE)).compareTo(f)).isNegative();
         assertThat(f.floor()).isEqualTo(f.negate().ceil().negate());
     }
+
+    @Property
+    void round_toSixteenDigits_agreesWithBigDecimalDivision(@ForAll long n, @ForAll @LongRange(min = 1) long d) {
+        BigDecimal expected = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
+
+        assertThat(Fraction.of(n, d).round(MathContext.DECIMAL64)).isEqualByComparingTo(expected);
+    }
+
+    @Property
+    void round_smallDenominators_agreesWithBigDecimalDivision(@ForAll @LongRange(min = -1_000_000_000_000L,
+            max = 1_000_000_000_000L) long n, @ForAll @LongRange(min = 1, max = 100_000) long d) {
+        BigDecimal expected = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64);
+
+        assertThat(Fraction.of(n, d).round(MathContext.DECIMAL64)).isEqualByComparingTo(expected);
+        assertThat(Fraction.of(n, d).round(MathContext.DECIMAL64).precision()).isLessThanOrEqualTo(16);
+    }
 }
