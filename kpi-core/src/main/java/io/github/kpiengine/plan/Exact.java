@@ -51,8 +51,16 @@ final class Exact {
                 : Fraction.of(out).dividedBy(ratio).ceil();
     }
 
+    /** {@link #requiredFor(BigInteger, Fraction)} of a count, or null when it is more than a long holds. */
+    static Long requiredFor(long out, Fraction ratio) {
+        return ratio.ceilOfQuotientIfLong(out);
+    }
+
     /** The expected wins of the open pipeline, exactly. */
     static Fraction pipelineWins(FunnelModel model) {
+        if (model.openPipeline().isEmpty()) {
+            return Fraction.ZERO;
+        }
         Fraction wins = Fraction.ZERO;
         for (Map.Entry<String, Long> open : model.openPipeline().entrySet()) {
             wins = wins.plus(winProbability(model, model.indexOf(open.getKey())).times(open.getValue()));
@@ -106,6 +114,11 @@ final class Exact {
         return value.round(FIGURES);
     }
 
+    /** An exact quotient as a figure: a ÷ b rounded once to 16 significant digits. */
+    static BigDecimal figure(Fraction a, Fraction b) {
+        return Fraction.quotientToSixteenDigits(a, b);
+    }
+
     /** Money times an exact number of deals, rounded once, half-even, to the currency. */
     static Money revenue(Money deal, Fraction wins) {
         Fraction amount = Fraction.of(deal).times(wins);
@@ -114,7 +127,7 @@ final class Exact {
 
     /** A whole figure as a long, or null when it is more than can be counted. */
     static Long counted(BigInteger whole) {
-        return whole.compareTo(MAX_COUNT) <= 0 ? whole.longValue() : null;
+        return whole.bitLength() < Long.SIZE ? whole.longValue() : null;
     }
 
     /** A decimal written plainly, for a reason: the fewest digits, no exponent. */

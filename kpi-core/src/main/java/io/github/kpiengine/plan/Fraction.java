@@ -95,7 +95,8 @@ final class Fraction implements Comparable<Fraction> {
         }
         int scale = value.scale();
         if (scale >= 0 && scale <= 18 && value.precision() <= 18) {
-            return small(value.unscaledValue().longValue(), POWERS_OF_TEN[scale]);
+            // Moving the point keeps a compact decimal compact, so no BigInteger is made.
+            return small(value.movePointRight(scale).longValue(), POWERS_OF_TEN[scale]);
         }
         BigDecimal stripped = value.stripTrailingZeros();
         scale = stripped.scale();
@@ -301,6 +302,18 @@ final class Fraction implements Comparable<Fraction> {
         return of(whole).dividedBy(this).ceil();
     }
 
+    /** {@link #ceilOfQuotient(long)} when it fits in a {@code long}, else null. */
+    Long ceilOfQuotientIfLong(long whole) {
+        if (isSmall() && n > 0 && whole != Long.MIN_VALUE) {
+            long a = product(whole, d);
+            if (a != Long.MIN_VALUE) {
+                long q = a / n;
+                return a % n > 0 ? q + 1 : q;
+            }
+        }
+        return of(whole).dividedBy(this).ceilIfLong();
+    }
+
     /** The greatest integer not above the value. */
     BigInteger floor() {
         if (isSmall()) {
@@ -313,7 +326,7 @@ final class Fraction implements Comparable<Fraction> {
     /** The exact value rounded once to the given precision: exact when it fits. */
     BigDecimal round(MathContext context) {
         if (isSmall() && context.equals(MathContext.DECIMAL64) && d < MAX_FAST_DENOMINATOR) {
-            BigDecimal fast = sixteenDigits();
+            BigDecimal fast = sixteenDigits(n, d);
             if (fast != null) {
                 return fast;
             }
@@ -348,7 +361,7 @@ final class Fraction implements Comparable<Fraction> {
      * chunk, or null when its whole part has more than 16 digits. The denominator is below 10^17,
      * so a remainder times ten always fits in a long.
      */
-    private BigDecimal sixteenDigits() {
+    private static BigDecimal sixteenDigits(long n, long d) {
         if (n == 0) {
             return BigDecimal.ZERO;
         }
@@ -411,6 +424,24 @@ final class Fraction implements Comparable<Fraction> {
             c++;
         }
         return c;
+    }
+
+    /**
+     * Returns {@code (a ÷ b).round(DECIMAL64)}, skipping the reduction to lowest terms that rounding
+     * does not need when the unreduced parts are small.
+     */
+    static BigDecimal quotientToSixteenDigits(Fraction a, Fraction b) {
+        if (a.isSmall() && b.isSmall() && b.n > 0) {
+            long numerator = product(a.n, b.d);
+            long denominator = product(a.d, b.n);
+            if (numerator != Long.MIN_VALUE && denominator != Long.MIN_VALUE && denominator < MAX_FAST_DENOMINATOR) {
+                BigDecimal fast = sixteenDigits(numerator, denominator);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+        }
+        return a.dividedBy(b).round(MathContext.DECIMAL64);
     }
 
     /** The exact value rounded once to the given number of decimal places. */

@@ -91,17 +91,17 @@ public final class FunnelSolver {
         if (wonDeals == null) {
             return tooMany(model, "won deals");
         }
-        BigInteger out = BigInteger.valueOf(wonDeals);
+        long out = wonDeals;
         long total = 0;
         for (int i = n - 1; i >= 0; i--) {
             // Each stage needs at least as many as the one below it, so the first count too large
             // to hold ends the chain.
-            Long count = Exact.counted(Exact.requiredFor(out, ratios[i]));
+            Long count = Exact.requiredFor(out, ratios[i]);
             if (count == null) {
                 return tooMany(model, gateways.get(i).stage() + " activities");
             }
             required[i] = count;
-            out = BigInteger.valueOf(count);
+            out = count;
             if (total > Long.MAX_VALUE - count) {
                 return tooMany(model, "activities at all stages together");
             }
@@ -126,17 +126,17 @@ public final class FunnelSolver {
         BigDecimal[] exact = new BigDecimal[n];
         for (int i = n - 1; i >= 0; i--) {
             product = product.times(ratios[i]);
-            exact[i] = Exact.figure(remaining.dividedBy(product));
+            exact[i] = Exact.figure(remaining, product);
         }
         List<StageRequirement> stages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Fraction weekly = Fraction.of(required[i]).dividedBy(openingWeeks);
-            Long weeklyWhole = weekly.ceilIfLong();
+            Fraction count = Fraction.of(required[i]);
+            Long weeklyWhole = openingWeeks.ceilOfQuotientIfLong(required[i]);
             if (weeklyWhole == null) {
                 return tooMany(model, gateways.get(i).stage() + " activities a week");
             }
             stages.add(new StageRequirement(gateways.get(i).stage(), required[i], exact[i], weeklyWhole,
-                    Exact.figure(weekly)));
+                    Exact.figure(count, openingWeeks)));
         }
         Optional<CycleLag> lag = model.cycleDays() == null ? Optional.empty()
                 : Optional.of(cycleLag(model, newOpportunities, openingWeeks));
