@@ -97,11 +97,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FunnelModel model = model();
         String report;
         try {
-            Plan plan = FunnelSolver.solve(model);
+            Plan plan = FunnelSolver.solve(model());
             report = format == Format.JSON ? PlanReport.json(plan) : PlanReport.text(plan);
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             // The solver answers every valid model with a plan; should anything still go wrong, the
             // user gets one line, not a stack trace.
