@@ -31,6 +31,20 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     }
 
     /**
+     * Creates the exception with a message that names the field at fault, such as
+     * {@code "averageDeal must be in the currency of target (EUR): USD 30000.00"}.
+     *
+     * @param message the message, naming the field and the value
+     * @param expected the currency that was expected
+     * @param actual the currency that was found
+     */
+    public CurrencyMismatchException(String message, Currency expected, Currency actual) {
+        super(Objects.requireNonNull(message, "message"));
+        this.first = Objects.requireNonNull(expected, "expected");
+        this.second = Objects.requireNonNull(actual, "actual");
+    }
+
+    /**
      * Returns the currency of the left-hand operand.
      *
      * @return the first currency

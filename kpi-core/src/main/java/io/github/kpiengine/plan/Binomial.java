@@ -1,147 +1,319 @@
 package io.github.kpiengine.plan;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
- * Binomial tail probabilities and quantiles for the confidence plan and the forward projection.
+ * Exact questions about binomial tails, for the confidence plan and the forward projection: is
+ * P(X &ge; k) at least a level, for X ~ Binomial(n, p) with p an exact fraction?
  *
- * <p>Probabilities are computed in log space, term by term, so that neither a large number of
- * trials nor a tiny probability underflows. Above {@link #EXACT_LIMIT} successes the normal
- * approximation with a continuity correction is used instead, which is then accurate far beyond the
- * precision a plan needs.
+ * <p>Every answer is certain, not approximate. A tail is summed term by term along its shorter side
+ * (at most {@link #TERM_LIMIT} terms) in three steps, each taken only when the one before cannot
+ * decide: in doubles, with a proven bound on the rounding error; in 60-digit decimals, with the same
+ * kind of bound; and, for small trials, in exact integers, which settles a tail that equals the
+ * level exactly. A question beyond the limit, or one whose tail lies closer to the level than the
+ * decimal step can tell and is too large for integers, is answered with {@link BeyondLimit}, never
+ * with a guess.
  */
 final class Binomial {
 
-    /** The largest number of successes summed term by term. */
-    static final long EXACT_LIMIT = 100_000;
+    /** The most terms of a tail that are summed to answer one question. */
+    static final long TERM_LIMIT = 1_000_000;
+
+    private static final double U = 0x1.0p-53;
+    private static final double RESCALE = 0x1.0p500;
+    private static final double UNSCALE = 0x1.0p-500;
+    private static final double LOG_RESCALE = 500 * Math.log(2);
+    private static final MathContext WIDE = new MathContext(60, RoundingMode.HALF_EVEN);
+    private static final BigDecimal WIDE_ULP = new BigDecimal("1E-59");
+    private static final long EXACT_TRIALS = 4_096;
+    private static final long EXACT_BITS = 1 << 16;
 
     private Binomial() {
     }
 
-    /**
-     * Returns P(X &lt; k) for X ~ Binomial(n, p): the chance of fewer than {@code k} successes.
-     */
-    static double cdfBelow(long k, long n, double p) {
-        if (k <= 0) {
-            return 0;
+    /** A question the exact search cannot answer within its limits, with the reason. */
+    static final class BeyondLimit extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        BeyondLimit(String reason) {
+            super(reason, null, false, false);
         }
-        if (k > n) {
-            return 1;
-        }
-        if (p <= 0) {
-            return 1;
-        }
-        if (p >= 1) {
-            return 0;
-        }
-        if (k > EXACT_LIMIT) {
-            double mean = n * p;
-            double sd = Math.sqrt(n * p * (1 - p));
-            return normalCdf((k - 0.5 - mean) / sd);
-        }
-        double logQ = Math.log1p(-p);
-        double odds = p / (1 - p);
-        if (n * logQ > -600) {
-            // P(X = 0) = q^n is a normal double here, so the terms can be summed as they are:
-            // P(X = i) = P(X = i - 1) × (n - i + 1) / i × p / q.
-            double term = Math.exp(n * logQ);
-            double sum = term;
-            for (long i = 1; i < k; i++) {
-                term *= (n - i + 1) * odds / i;
-                sum += term;
-            }
-            return Math.min(1, sum);
-        }
-        double logOdds = Math.log(odds);
-        double logTerm = n * logQ;
-        double max = logTerm;
-        double sum = 1;
-        for (long i = 1; i < k; i++) {
-            logTerm += Math.log((double) (n - i + 1) / i) + logOdds;
-            if (logTerm > max) {
-                sum = sum * Math.exp(max - logTerm) + 1;
-                max = logTerm;
-            } else {
-                sum += Math.exp(logTerm - max);
-            }
-        }
-        return Math.min(1, Math.exp(max + Math.log(sum)));
+    }
+
+    /** A monotone test on whole numbers: false up to some point, true from it on. */
+    @FunctionalInterface
+    interface Test {
+        boolean holds(long x) throws BeyondLimit;
     }
 
     /**
-     * Returns the least number of trials n such that P(X &ge; k) &ge; confidence for
-     * X ~ Binomial(n, p), with 0 &lt; p &le; 1 and 0 &lt; confidence &lt; 1.
+     * Returns the sign of P(X &ge; k) − level for X ~ Binomial(n, p), with 0 &le; p &le; 1 and
+     * 0 &lt; level &lt; 1.
      */
-    static long trialsFor(long k, double p, double confidence) {
+    static int compareAtLeast(long k, long n, Fraction p, Fraction level) throws BeyondLimit {
+        if (k <= 0 || k <= n && p.equals(Fraction.ONE)) {
+            return Fraction.ONE.compareTo(level);
+        }
+        if (k > n || p.signum() == 0) {
+            return Fraction.ZERO.compareTo(level);
+        }
+        // P(X >= k) is the lower tail of the failures, P(n - X <= n - k): sum whichever side is shorter.
+        long lowerTerms = k;
+        long upperTerms = n - k + 1;
+        if (Math.min(lowerTerms, upperTerms) > TERM_LIMIT) {
+            throw new BeyondLimit("the chance of " + k + " successes in " + n + " trials needs more than "
+                    + TERM_LIMIT + " terms of the binomial tail");
+        }
+        Fraction q = Fraction.ONE.minus(p);
+        if (upperTerms < lowerTerms) {
+            return compareLowerTail(upperTerms, n, q, p, level);
+        }
+        return -compareLowerTail(lowerTerms, n, p, q, Fraction.ONE.minus(level));
+    }
+
+    /**
+     * Returns the least n with P(X &ge; k) &ge; level for X ~ Binomial(n, p), with 0 &lt; p &le; 1.
+     */
+    static long trialsFor(long k, Fraction p, Fraction level) throws BeyondLimit {
         if (k <= 0) {
             return 0;
         }
-        if (p >= 1) {
+        if (p.equals(Fraction.ONE)) {
             return k;
         }
-        double miss = 1 - confidence;
-        long low = k - 1;
-        // Start from the normal approximation's answer and widen until it brackets the least n.
-        long guess = Math.max(k, normalGuess(k, p, confidence));
-        long step = Math.max(2, (long) Math.sqrt(guess));
-        long high = guess;
-        while (cdfBelow(k, high, p) > miss) {
-            low = high;
-            high = Math.addExact(high, step);
-            step = Math.multiplyExact(step, 2);
+        if (k > TERM_LIMIT) {
+            throw new BeyondLimit("the exact search covers up to " + TERM_LIMIT + " wins: " + k + " are needed");
         }
-        long floor = Math.max(low, high - step);
-        if (floor > low && cdfBelow(k, floor, p) > miss) {
-            low = floor;
+        double pd = p.toDouble();
+        double z = inverseNormal(level.toDouble());
+        // Solve n p - z sqrt(n p q) = k for sqrt(n): a first guess, which the search corrects.
+        double b = -z * Math.sqrt(pd * (1 - pd));
+        double root = (-b + Math.sqrt(b * b + 4 * pd * (k - 0.5))) / (2 * pd);
+        long guess = Math.max(k, clamp(root * root));
+        long step = Math.max(1, clamp(Math.sqrt(guess) / 4));
+        return least(k - 1, Long.MAX_VALUE, false, guess, step,
+                n -> compareAtLeast(k, n, p, level) >= 0, "new opportunities");
+    }
+
+    /**
+     * Returns the least j with P(X &le; j) &ge; q for X ~ Binomial(n, p): the q-quantile of the
+     * successes, with 0 &lt; q &lt; 1.
+     */
+    static long quantile(Fraction q, long n, Fraction p) throws BeyondLimit {
+        if (n == 0 || p.signum() == 0) {
+            return 0;
         }
-        while (high - low > 1) {
-            long mid = low + (high - low) / 2;
-            if (cdfBelow(k, mid, p) > miss) {
-                low = mid;
-            } else {
+        if (p.equals(Fraction.ONE)) {
+            return n;
+        }
+        Fraction miss = Fraction.ONE.minus(q);
+        double pd = p.toDouble();
+        double mean = n * pd;
+        double sd = Math.sqrt(mean * (1 - pd));
+        long guess = Math.min(n, clamp(mean + inverseNormal(q.toDouble()) * sd));
+        long step = Math.max(1, clamp(sd / 4));
+        // P(X <= j) >= q exactly when P(X >= j + 1) <= 1 - q.
+        return least(-1, n, true, guess, step, j -> compareAtLeast(j + 1, n, p, miss) <= 0, "successes");
+    }
+
+    /**
+     * Finds the least x above {@code low} for which a monotone test holds, starting near a guess and
+     * widening by doubling steps before bisecting. {@code high} is where the test holds, when known.
+     */
+    static long least(long low, long high, boolean highKnown, long guess, long firstStep, Test test,
+            String what) throws BeyondLimit {
+        long probe = Math.max(low + 1, highKnown ? Math.min(guess, high) : guess);
+        long step = firstStep;
+        if (test.holds(probe)) {
+            high = probe;
+            highKnown = true;
+            while (high - step > low && test.holds(high - step)) {
+                high -= step;
+                step = step > Long.MAX_VALUE / 2 ? step : step * 2;
+            }
+            low = Math.max(low, high - step);
+        } else {
+            low = probe;
+            while (true) {
+                long next = low > Long.MAX_VALUE - step ? Long.MAX_VALUE : low + step;
+                if (highKnown && next >= high) {
+                    break;
+                }
+                if (next == low) {
+                    throw new BeyondLimit("more " + what + " than can be counted (" + Long.MAX_VALUE
+                            + ") would be needed");
+                }
+                if (test.holds(next)) {
+                    high = next;
+                    highKnown = true;
+                    break;
+                }
+                low = next;
+                step = step > Long.MAX_VALUE / 2 ? step : step * 2;
+            }
+        }
+        while (high - 1 > low) {
+            long mid = low + ((high - low) >>> 1);
+            if (test.holds(mid)) {
                 high = mid;
+            } else {
+                low = mid;
             }
         }
         return high;
     }
 
     /**
-     * Returns the least k such that P(X &le; k) &ge; q for X ~ Binomial(n, p): the q-quantile of
-     * the number of successes.
+     * Returns the sign of S − t, where S = Σ_{i &lt; m} C(n, i) a^i b^(n−i), the chance of fewer
+     * than m successes at success chance a = 1 − b, 0 &lt; a &lt; 1.
      */
-    static long quantile(double q, long n, double p) {
-        if (p <= 0 || n == 0) {
+    private static int compareLowerTail(long m, long n, Fraction a, Fraction b, Fraction t) throws BeyondLimit {
+        int sign = inDoubles(m, n, a, b, t);
+        if (sign != 0) {
+            return sign;
+        }
+        sign = inDecimals(m, n, a, b, t);
+        if (sign != 0) {
+            return sign;
+        }
+        if (n <= EXACT_TRIALS && a.denominator().bitLength() * n <= EXACT_BITS) {
+            return inIntegers(m, n, a, t);
+        }
+        throw new BeyondLimit("the chance at " + n + " trials lies within 1E-40 of the level and cannot "
+                + "be told apart from it within the exact search's limits");
+    }
+
+    /**
+     * Sums the tail in doubles, in log space with rescaling so that nothing underflows, and returns
+     * the sign of S − t when the error bound allows, else 0.
+     *
+     * <p>Each term is the one before times (n − i + 1) / i × a / b: four roundings a step, and the
+     * powers of a and b carry the rounding of a and b themselves, which is where n enters. The bound
+     * below adds these up with room to spare; it is in log units, a relative error of S.
+     */
+    private static int inDoubles(long m, long n, Fraction a, Fraction b, Fraction t) {
+        double ad = a.toDouble();
+        double bd = b.toDouble();
+        double td = t.toDouble();
+        if (!(ad >= Double.MIN_NORMAL && bd >= Double.MIN_NORMAL && td >= Double.MIN_NORMAL)) {
             return 0;
         }
-        if (p >= 1) {
-            return n;
-        }
-        long low = -1;
-        long high = n;
-        while (high - low > 1) {
-            long mid = low + (high - low) / 2;
-            if (cdfBelow(mid + 1, n, p) >= q) {
-                high = mid;
-            } else {
-                low = mid;
+        double logStart = ad < 0.5 ? n * Math.log1p(-ad) : n * Math.log(bd);
+        double odds = ad / bd;
+        double term = 1;
+        double sum = 1;
+        long rescales = 0;
+        for (long i = 1; i < m; i++) {
+            term *= (double) (n - i + 1) * odds / i;
+            sum += term;
+            if (sum > RESCALE) {
+                sum *= UNSCALE;
+                term *= UNSCALE;
+                rescales++;
             }
         }
-        return high;
+        if (!Double.isFinite(sum) || !Double.isFinite(term)) {
+            return 0;
+        }
+        double logSum = Math.log(sum);
+        double shift = rescales * LOG_RESCALE;
+        double logS = logSum + shift + logStart;
+        double logT = Math.log(td);
+        double steps = (double) m;
+        double sensitivity = 3 * steps + n * Math.min(1, 2 * ad);
+        double error = 2 * ((8 * steps + 32) * U + 2 * U * sensitivity
+                + 4 * U * (Math.abs(logStart) + Math.abs(logSum) + Math.abs(shift) + Math.abs(logT) + 1))
+                + steps * 1e-300;
+        double difference = logS - logT;
+        if (!Double.isFinite(difference) || Math.abs(difference) <= error) {
+            return 0;
+        }
+        return difference > 0 ? 1 : -1;
     }
 
-    /** The n at which k successes have the given chance under the normal approximation. */
-    private static long normalGuess(long k, double p, double confidence) {
-        double z = inverseNormal(confidence);
-        // Solve n p - z sqrt(n p q) = k for sqrt(n).
-        double a = p;
-        double b = -z * Math.sqrt(p * (1 - p));
-        double root = (-b + Math.sqrt(b * b + 4 * a * (k - 0.5))) / (2 * a);
-        return (long) Math.floor(root * root);
+    /** Sums the tail in 60-digit decimals and returns the sign of S − t when the bound allows, else 0. */
+    private static int inDecimals(long m, long n, Fraction a, Fraction b, Fraction t) throws BeyondLimit {
+        try {
+            BigDecimal ab = a.round(WIDE);
+            BigDecimal bb = b.round(WIDE);
+            BigDecimal odds = ab.divide(bb, WIDE);
+            BigDecimal term = power(bb, n);
+            BigDecimal sum = term;
+            for (long i = 1; i < m; i++) {
+                term = term.multiply(BigDecimal.valueOf(n - i + 1), WIDE)
+                        .divide(BigDecimal.valueOf(i), WIDE).multiply(odds, WIDE);
+                sum = sum.add(term, WIDE);
+            }
+            // Relative error: a few roundings a step and in the power, and n times the rounding of a and b.
+            BigDecimal relative = WIDE_ULP.multiply(BigDecimal.valueOf(m).multiply(BigDecimal.valueOf(20))
+                    .add(BigDecimal.valueOf(8L * Long.SIZE + 64))
+                    .add(BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(4))));
+            BigDecimal low = sum.subtract(sum.multiply(relative));
+            BigDecimal high = sum.add(sum.multiply(relative));
+            if (Fraction.of(low).compareTo(t) > 0) {
+                return 1;
+            }
+            if (Fraction.of(high).compareTo(t) < 0) {
+                return -1;
+            }
+            return 0;
+        } catch (ArithmeticException outOfRange) {
+            throw new BeyondLimit("the chance at " + n + " trials is too small to be written as a decimal");
+        }
     }
 
-    /** The standard normal quantile, by bisection on {@link #normalCdf(double)}. */
-    private static double inverseNormal(double q) {
-        double low = -10;
-        double high = 10;
-        for (int i = 0; i < 60; i++) {
+    /** x^n by repeated squaring in 60 digits. */
+    private static BigDecimal power(BigDecimal x, long n) {
+        BigDecimal result = BigDecimal.ONE;
+        BigDecimal square = x;
+        for (long e = n; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result.multiply(square, WIDE);
+            }
+            if (e > 1) {
+                square = square.multiply(square, WIDE);
+            }
+        }
+        return result;
+    }
+
+    /** Sums the tail in exact integers over the common denominator and compares it with t. */
+    private static int inIntegers(long m, long n, Fraction a, Fraction t) {
+        BigInteger d = a.denominator();
+        BigInteger s = a.numerator();
+        BigInteger f = d.subtract(s);
+        int trials = Math.toIntExact(n);
+        BigInteger sum = BigInteger.ZERO;
+        BigInteger choose = BigInteger.ONE;
+        BigInteger powerOfS = BigInteger.ONE;
+        BigInteger powerOfF = f.pow(trials);
+        for (int i = 0; i < m; i++) {
+            if (i > 0) {
+                choose = choose.multiply(BigInteger.valueOf(trials - i + 1)).divide(BigInteger.valueOf(i));
+                powerOfS = powerOfS.multiply(s);
+                powerOfF = powerOfF.divide(f);
+            }
+            sum = sum.add(choose.multiply(powerOfS).multiply(powerOfF));
+        }
+        return sum.multiply(t.denominator()).compareTo(t.numerator().multiply(d.pow(trials)));
+    }
+
+    private static long clamp(double x) {
+        if (!(x > 0)) {
+            return 0;
+        }
+        return x >= 0x1.0p62 ? 1L << 62 : (long) x;
+    }
+
+    /** The standard normal quantile, by bisection on the distribution function; for guesses only. */
+    static double inverseNormal(double q) {
+        double low = -40;
+        double high = 40;
+        for (int i = 0; i < 80; i++) {
             double mid = (low + high) / 2;
             if (normalCdf(mid) < q) {
                 low = mid;

@@ -16,10 +16,11 @@ import java.util.Map;
  * make the plan fit even at 100 %. The {@linkplain Plan.Reachable#focus() focus} ranking says which
  * improvement saves the most hours. Immutable and thread-safe.
  *
- * @param hoursNeeded the hours a week the plan's activity takes: Σ weekly exact count × hours each
- * @param hoursAvailable work hours a week × selling share
- * @param utilisation needed ÷ available, to 4 decimal places, half-even
- * @param feasible whether utilisation is at most 1
+ * @param hoursNeeded the hours a week the plan's activity takes: Σ whole count × hours each ÷ opening
+ *     weeks, the exact value to 16 significant digits; zero when no stage has hours
+ * @param hoursAvailable work hours a week × selling share, to 16 significant digits
+ * @param utilisation needed ÷ available, the exact value to 4 decimal places, half-even
+ * @param feasible whether the exact hours needed are at most the exact hours available
  * @param ratiosThatFit for an infeasible plan, the ratio each gateway would need for the plan to
  *     fit, by stage, top of the funnel first; empty when the plan fits
  */

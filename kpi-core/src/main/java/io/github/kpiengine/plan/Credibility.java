@@ -1,7 +1,6 @@
 package io.github.kpiengine.plan;
 
 import io.github.kpiengine.Ratio;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -16,8 +15,9 @@ import java.util.Objects;
  * blended = Z × rep + (1 − Z) × team = (rep passed + k × team) ÷ (n + k)
  * </pre>
  * A rep with 4 proposals and 3 wins (75 %) in a team closing 40 %, with k = 20, plans at
- * (3 + 20 × 0.4) ÷ 24 = 45.83 %; with 200 proposals and 150 wins, at 71.8 %. The result is rounded
- * half-even to six decimal places (a ten-thousandth of a percentage point).
+ * (3 + 20 × 0.4) ÷ 24 = 45.83 %; with 200 proposals and 150 wins, at 71.8 %. The result is the
+ * exact fraction rounded once, half-even, to six decimal places (a ten-thousandth of a percentage
+ * point).
  */
 public final class Credibility {
 
@@ -55,9 +55,10 @@ public final class Credibility {
         if (!rep.isCounted()) {
             throw new IllegalStateException("rep ratio must be counted to weigh its history: " + rep);
         }
-        BigDecimal passed = BigDecimal.valueOf(rep.numerator())
-                .add(BigDecimal.valueOf(k).multiply(team.value()));
-        BigDecimal entered = BigDecimal.valueOf(rep.denominator() + k);
-        return Ratio.of(passed.divide(entered, SCALE, RoundingMode.HALF_EVEN));
+        // Exactly (passed + k × team) ÷ (entered + k), rounded once: a counted team ratio such as
+        // 1/3 has no finite decimal to round first.
+        Fraction passed = Fraction.of(rep.numerator()).plus(Fraction.of(team).times(k));
+        Fraction entered = Fraction.of(rep.denominator()).plus(Fraction.of(k));
+        return Ratio.of(passed.dividedBy(entered).toScale(SCALE, RoundingMode.HALF_EVEN));
     }
 }

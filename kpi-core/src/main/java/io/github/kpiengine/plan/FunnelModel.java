@@ -7,6 +7,7 @@ import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.Set;
  *
  * <p>The selling weeks are given, or taken from a {@link WorkCalendar} over a {@link SalesPeriod}
  * ({@link Builder#period(SalesPeriod, WorkCalendar)}); the period is needed for the sales-cycle lag.
+ * Weeks taken from a calendar are its working days ÷ the working days of its week; the solver counts
+ * with that fraction exactly, although {@link #weeks()} writes it to ten decimal places when it does
+ * not terminate (a six-day week).
  * Optional parts: the sales-cycle length, the open pipeline by stage, the work hours per week with
  * the share of them spent selling (40 % unless set, the low end of what field studies find) and the
  * hours each stage's activity takes, and a confidence level. Immutable and thread-safe.
@@ -40,14 +44,17 @@ import java.util.Set;
  * @param averageDeal the average revenue of a won deal, positive, in the target's currency
  * @param gateways the gateways, top of the funnel first; the last one's next stage is a won deal
  * @param opportunityStage the stage that counts as a new opportunity for the magic number
- * @param weeks the selling weeks of the period, positive
+ * @param weeks the selling weeks of the period, above 0 and at most {@link #MAX_WEEKS}, with at most
+ *     {@link #MAX_DECIMAL_PLACES} decimal places
  * @param period the period, or null when only the weeks are known
  * @param calendar the calendar the weeks came from, or null
  * @param cycleDays the sales cycle in days, or null when not known
- * @param openPipeline the open opportunities sitting at each stage now, by stage name
+ * @param openPipeline the open opportunities sitting at each stage now, by stage name, in the
+ *     funnel's order
  * @param hoursPerWeek the work hours of a week, or null when capacity is not planned
  * @param sellingShare the share of the work hours spent selling
- * @param hoursPerActivity the hours one activity of a stage takes, by stage name
+ * @param hoursPerActivity the hours one activity of a stage takes (at most 168, the hours of a
+ *     week), by stage name, in the funnel's order
  * @param confidence the wanted chance of reaching the target, or null for the expected-value plan
  */
 public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateways,
@@ -57,6 +64,14 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
 
     /** The selling share used unless another is set: 40 %, the low end of field studies. */
     public static final Ratio DEFAULT_SELLING_SHARE = Ratio.ofPercent(40);
+
+    /** The most selling weeks a model may have: a billion, far beyond any plan. */
+    public static final BigDecimal MAX_WEEKS = BigDecimal.valueOf(1_000_000_000);
+
+    /** The most decimal places of the weeks and hours, which keeps their exact fractions small. */
+    public static final int MAX_DECIMAL_PLACES = 100;
+
+    private static final BigDecimal HOURS_OF_A_WEEK = BigDecimal.valueOf(168);
 
     /**
      * Validates the model and copies its collections.
@@ -81,7 +96,9 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(averageDeal, "averageDeal");
         if (!target.currency().equals(averageDeal.currency())) {
-            throw new CurrencyMismatchException(target.currency(), averageDeal.currency());
+            throw new CurrencyMismatchException("averageDeal must be in the currency of target ("
+                    + target.currency().getCurrencyCode() + "): " + averageDeal,
+                    target.currency(), averageDeal.currency());
         }
         check(averageDeal.isPositive(), "averageDeal must be positive: " + averageDeal);
         gateways = List.copyOf(Objects.requireNonNull(gateways, "gateways"));
@@ -95,43 +112,78 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
                 "opportunityStage must be one of the gateways' stages " + stageNames(gateways) + ": "
                         + opportunityStage);
         Objects.requireNonNull(weeks, "weeks");
-        check(weeks.signum() > 0, "weeks must be positive: " + weeks.toPlainString());
+        checkPlaces("weeks", weeks);
+        check(weeks.signum() > 0, "weeks must be positive: " + shown(weeks));
+        check(weeks.compareTo(MAX_WEEKS) <= 0, "weeks must be at most " + MAX_WEEKS + ": " + shown(weeks));
         check(calendar == null || period != null, "calendar needs a period");
         if (cycleDays != null) {
             check(cycleDays >= 0, "cycleDays must not be negative: " + cycleDays);
             check(period != null, "cycleDays needs a period to date the lag: set period(...)");
         }
-        openPipeline = Map.copyOf(Objects.requireNonNull(openPipeline, "openPipeline"));
+        Objects.requireNonNull(openPipeline, "openPipeline");
         for (Map.Entry<String, Long> open : openPipeline.entrySet()) {
             check(stages.contains(open.getKey()), "openPipeline stage must be one of the gateways' stages "
                     + stageNames(gateways) + ": " + open.getKey());
+            Objects.requireNonNull(open.getValue(), "openPipeline count");
             check(open.getValue() >= 0, "openPipeline count must not be negative: " + open.getKey()
                     + "=" + open.getValue());
         }
+        openPipeline = inFunnelOrder(gateways, openPipeline);
         if (hoursPerWeek != null) {
+            checkPlaces("hoursPerWeek", hoursPerWeek);
             check(hoursPerWeek.signum() > 0 && hoursPerWeek.compareTo(BigDecimal.valueOf(168)) <= 0,
-                    "hoursPerWeek must be above 0 and at most 168: " + hoursPerWeek.toPlainString());
+                    "hoursPerWeek must be above 0 and at most 168: " + shown(hoursPerWeek));
         }
         Objects.requireNonNull(sellingShare, "sellingShare");
         check(sellingShare.isDefined() && !sellingShare.isZero(),
                 "sellingShare must be above 0%: " + sellingShare);
-        hoursPerActivity = Map.copyOf(Objects.requireNonNull(hoursPerActivity, "hoursPerActivity"));
+        Objects.requireNonNull(hoursPerActivity, "hoursPerActivity");
         for (Map.Entry<String, BigDecimal> hours : hoursPerActivity.entrySet()) {
             check(stages.contains(hours.getKey()), "hoursPerActivity stage must be one of the gateways' stages "
                     + stageNames(gateways) + ": " + hours.getKey());
+            Objects.requireNonNull(hours.getValue(), "hoursPerActivity hours");
+            checkPlaces("hoursPerActivity", hours.getValue());
             check(hours.getValue().signum() >= 0, "hoursPerActivity must not be negative: "
-                    + hours.getKey() + "=" + hours.getValue().toPlainString());
+                    + hours.getKey() + "=" + shown(hours.getValue()));
+            check(hours.getValue().compareTo(HOURS_OF_A_WEEK) <= 0, "hoursPerActivity must be at most 168: "
+                    + hours.getKey() + "=" + shown(hours.getValue()));
         }
+        hoursPerActivity = inFunnelOrder(gateways, hoursPerActivity);
         if (confidence != null) {
             check(confidence.isDefined() && !confidence.isZero() && !confidence.isOne(),
                     "confidence must be above 0% and below 100%: " + confidence);
         }
     }
 
+    /** Refuses a decimal with more than {@link #MAX_DECIMAL_PLACES} places. */
+    static void checkPlaces(String name, BigDecimal value) {
+        check(value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES,
+                name + " must have at most " + MAX_DECIMAL_PLACES + " decimal places: " + shown(value));
+    }
+
+    /** A decimal for a message: plain unless that would take more than a few hundred characters. */
+    static String shown(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs((long) stripped.scale()) <= 2 * MAX_DECIMAL_PLACES && stripped.precision() <= 200
+                ? value.toPlainString() : stripped.toString();
+    }
+
     private static void check(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
         }
+    }
+
+    /** Copies a map by stage into the funnel's order, top first, so that iterating it is repeatable. */
+    private static <V> Map<String, V> inFunnelOrder(List<Gateway> gateways, Map<String, V> byStage) {
+        Map<String, V> ordered = new LinkedHashMap<>();
+        for (Gateway gateway : gateways) {
+            V value = byStage.get(gateway.stage());
+            if (value != null) {
+                ordered.put(gateway.stage(), value);
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 
     private static List<String> stageNames(List<Gateway> gateways) {
@@ -271,7 +323,7 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
         /**
          * Sets the selling weeks of the period directly.
          *
-         * @param sellingWeeks positive
+         * @param sellingWeeks above 0 and at most {@link FunnelModel#MAX_WEEKS}
          * @return this builder
          */
         public Builder weeks(BigDecimal sellingWeeks) {
@@ -374,6 +426,8 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
             if (sellingWeeks == null) {
                 check(period != null, "weeks must be set, directly or through period(...)");
                 sellingWeeks = calendar.sellingWeeks(period);
+                check(sellingWeeks.signum() > 0, "period must have at least one working day in the calendar: "
+                        + period);
             }
             String oppStage = opportunityStage;
             if (oppStage == null && !gateways.isEmpty()) {

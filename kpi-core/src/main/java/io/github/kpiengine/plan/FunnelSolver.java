@@ -1,17 +1,13 @@
 package io.github.kpiengine.plan;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +18,32 @@ import java.util.Optional;
  * Works a revenue target backwards through the funnel to the activity that produces it, and a given
  * activity forwards to the revenue it should bring.
  *
- * <p>The reverse funnel, with R the target, A the average deal and r<sub>i</sub> the ratios:
+ * <p>The reverse funnel, with R the target, A the average deal, E the expected wins of the pipeline
+ * in hand, r<sub>i</sub> the ratios and W the opening weeks:
  * <pre>
- * won deals   D   = ceil(R / A − expected wins of the pipeline in hand)
+ * won deals   D   = ceil(R / A − E)
  * stage i     n_i = ceil(n_(i+1) / r_i)        (n after the last stage is D)
- * magic number M  = ceil(n_opportunity / opening weeks)
+ * magic number M  = ceil(n_opportunity / W)
  * </pre>
- * Every division is exact decimal or exact integer arithmetic: 13 deals at 65 % need exactly 20
- * proposals. Rounding up at each stage is the exact inverse of passing only whole activities
- * forward (rounding down at each stage), so the top-of-funnel figure is the least that reaches the
- * target: one fewer falls short. Exact figures (no rounding at any stage) are kept beside the whole
- * ones, to 16 significant digits ({@link MathContext#DECIMAL64}); they are for reading, and no
+ * Every quantity is an exact fraction of big integers and every whole figure is the exact ceiling of
+ * its fraction: 13 deals at 65 % need exactly 20 proposals, and 10<sup>17</sup> new opportunities
+ * over 48 weeks are 2,083,333,333,333,334 a week, not one fewer. Rounding up at each stage is the
+ * exact inverse of passing only whole activities forward (rounding down at each stage), so the
+ * top-of-funnel figure is the least that reaches the target: one fewer falls short. The exact figures
+ * beside the whole ones are the exact values rounded once, to 16 significant digits, half-even; no
  * whole figure is derived from them.
+ *
+ * <p>A plan holds its whole figures as {@code long}s. A plan that needs more of anything than a
+ * {@code long} counts (more than 9,223,372,036,854,775,807 activities at a stage or in all, won deals,
+ * or new opportunities or activities a week or a month) is {@link Plan.Unreachable}, with the figure
+ * named in the reason: {@link #solve(FunnelModel)} never throws for a valid model.
  *
  * <p>Thread-safe: it holds no state.
  */
 public final class FunnelSolver {
 
-    private static final MathContext MC = MathContext.DECIMAL128;
-    private static final MathContext FIGURES = MathContext.DECIMAL64;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal ONE_POINT = new BigDecimal("0.01");
-    private static final double[] PERCENTILES = {0.1, 0.5, 0.9};
+    private static final Fraction WEEKS_A_MONTH = Fraction.of(52, 12);
+    private static final Fraction[] PERCENTILES = {Fraction.of(1, 10), Fraction.of(1, 2), Fraction.of(9, 10)};
 
     private FunnelSolver() {
     }
@@ -52,7 +52,7 @@ public final class FunnelSolver {
      * Solves a model.
      *
      * @param model the target, average deal and funnel
-     * @return the plan: reachable, already met or unreachable
+     * @return the plan: reachable, already met or unreachable, never an exception
      */
     public static Plan solve(FunnelModel model) {
         Objects.requireNonNull(model, "model");
@@ -69,76 +69,84 @@ public final class FunnelSolver {
                         + " converts at 0%: no amount of activity reaches a won deal");
             }
         }
+        Fraction inHandWins = Exact.pipelineWins(model);
         PipelineInHand inHand = pipelineInHand(model);
         if (!model.target().isPositive()) {
             return new Plan.AlreadyMet(model, "the target is not above zero: " + model.target(), inHand);
         }
-        BigDecimal deal = model.averageDeal().amount();
-        // Revenue still to win after the pipeline in hand, exact: R − E × A.
-        BigDecimal needed = inHand.expectedWins().signum() == 0 ? model.target().amount()
-                : model.target().amount().subtract(inHand.expectedWins().multiply(deal));
-        if (needed.signum() <= 0) {
+        Fraction wanted = Fraction.of(model.target()).dividedBy(Fraction.of(model.averageDeal()));
+        Fraction remaining = wanted.minus(inHandWins);
+        if (remaining.signum() <= 0) {
             return new Plan.AlreadyMet(model, "the pipeline in hand covers the target: "
-                    + plain(inHand.expectedWins()) + " expected wins against "
-                    + plain(divide(model.target().amount(), deal)) + " needed", inHand);
+                    + Exact.plain(Exact.figure(inHandWins)) + " expected wins against "
+                    + Exact.plain(Exact.figure(wanted)) + " needed", inHand);
         }
-        BigDecimal remaining = divide(needed, deal);
         int n = gateways.size();
+        Fraction[] ratios = new Fraction[n];
+        for (int i = 0; i < n; i++) {
+            ratios[i] = Exact.ratio(gateways.get(i));
+        }
         long[] required = new long[n];
-        BigDecimal[] exact = new BigDecimal[n];
-        long wonDeals;
-        try {
-            wonDeals = needed.divide(deal, 0, RoundingMode.CEILING).longValueExact();
-            long out = wonDeals;
-            BigDecimal outExact = remaining;
-            for (int i = n - 1; i >= 0; i--) {
-                Ratio ratio = gateways.get(i).ratio();
-                required[i] = ratio.requiredFor(out);
-                exact[i] = ratio.exactRequiredFor(outExact, FIGURES);
-                out = required[i];
-                outExact = exact[i];
+        Long wonDeals = remaining.ceilIfLong();
+        if (wonDeals == null) {
+            return tooMany(model, "won deals");
+        }
+        long out = wonDeals;
+        long total = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            // Each stage needs at least as many as the one below it, so the first count too large
+            // to hold ends the chain.
+            Long count = Exact.requiredFor(out, ratios[i]);
+            if (count == null) {
+                return tooMany(model, gateways.get(i).stage() + " activities");
             }
-        } catch (ArithmeticException tooMany) {
-            return new Plan.Unreachable(model, "the plan needs more activities than can be counted ("
-                    + Long.MAX_VALUE + ") at some stage", Optional.empty());
+            required[i] = count;
+            out = count;
+            if (total > Long.MAX_VALUE - count) {
+                return tooMany(model, "activities at all stages together");
+            }
+            total += count;
+        }
+        Optional<Plan> lagProblem = checkCycleLag(model);
+        if (lagProblem.isPresent()) {
+            return lagProblem.get();
         }
         int opportunity = model.indexOf(model.opportunityStage());
-        BigDecimal openingWeeks = model.weeks();
-        Optional<CycleLag> lag = Optional.empty();
-        if (model.cycleDays() != null) {
-            SalesPeriod period = model.period();
-            LocalDate lastOpen = period.end().minusDays(model.cycleDays());
-            if (lastOpen.isBefore(period.start())) {
-                return new Plan.Unreachable(model, "the sales cycle of " + model.cycleDays()
-                        + " days is longer than the period " + period
-                        + ": no opportunity opened in it closes in it", Optional.empty());
-            }
-            WorkCalendar calendar = calendarOf(model);
-            BigDecimal periodWeeks = calendar.sellingWeeks(period);
-            SalesPeriod window = SalesPeriod.of(period.start(), lastOpen);
-            BigDecimal windowWeeks = calendar.sellingWeeks(window);
-            if (windowWeeks.signum() == 0 || periodWeeks.signum() == 0) {
-                return new Plan.Unreachable(model, "no working day is left to open opportunities before "
-                        + lastOpen + ", one sales cycle before the period ends", Optional.empty());
-            }
-            openingWeeks = divide(model.weeks().multiply(windowWeeks), periodWeeks);
-            lag = Optional.of(new CycleLag(model.cycleDays(), lastOpen, openingWeeks,
-                    schedule(calendar, window, windowWeeks, required[opportunity])));
+        long newOpportunities = required[opportunity];
+        Fraction openingWeeks = Exact.openingWeeks(model);
+        Fraction magic = Fraction.of(newOpportunities).dividedBy(openingWeeks);
+        Long magicNumber = magic.ceilIfLong();
+        if (magicNumber == null) {
+            return tooMany(model, "new opportunities a week");
+        }
+        if (magic.times(WEEKS_A_MONTH).ceilIfLong() == null) {
+            return tooMany(model, "new opportunities a month");
+        }
+        Fraction product = Fraction.ONE;
+        BigDecimal[] exact = new BigDecimal[n];
+        for (int i = n - 1; i >= 0; i--) {
+            product = product.times(ratios[i]);
+            exact[i] = Exact.figure(remaining, product);
         }
         List<StageRequirement> stages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            BigDecimal weekly = divide(BigDecimal.valueOf(required[i]), openingWeeks);
-            stages.add(new StageRequirement(gateways.get(i).stage(), required[i], exact[i],
-                    ceil(weekly), weekly));
+            Fraction count = Fraction.of(required[i]);
+            Long weeklyWhole = openingWeeks.ceilOfQuotientIfLong(required[i]);
+            if (weeklyWhole == null) {
+                return tooMany(model, gateways.get(i).stage() + " activities a week");
+            }
+            stages.add(new StageRequirement(gateways.get(i).stage(), required[i], exact[i], weeklyWhole,
+                    Exact.figure(count, openingWeeks)));
         }
-        StageRequirement opp = stages.get(opportunity);
+        Optional<CycleLag> lag = model.cycleDays() == null ? Optional.empty()
+                : Optional.of(cycleLag(model, newOpportunities, openingWeeks));
         Optional<Capacity> capacity = model.hoursPerWeek() == null ? Optional.empty()
-                : Optional.of(capacity(model, stages, model.hoursPerWeek(), wonDeals, openingWeeks));
+                : Optional.of(PlanReadings.capacity(model, required, wonDeals, openingWeeks));
         Optional<ConfidencePlan> confidence = model.confidence() == null ? Optional.empty()
-                : Optional.of(confidence(model, model.confidence(), wonDeals, opportunity,
-                        opp.required(), openingWeeks));
-        return new Plan.Reachable(model, wonDeals, remaining, stages, openingWeeks, opp.weekly(),
-                opp.weeklyExact(), inHand, lag, capacity, confidence);
+                : Optional.of(confidence(model, wonDeals, opportunity, newOpportunities, openingWeeks));
+        return new Plan.Reachable(model, wonDeals, Exact.figure(remaining), stages, Exact.figure(openingWeeks),
+                magicNumber, Exact.figure(magic), inHand, lag,
+                capacity, confidence);
     }
 
     /**
@@ -147,7 +155,8 @@ public final class FunnelSolver {
      * @param model the funnel and average deal
      * @param stage the stage the count is at
      * @param count the activities at that stage, not negative
-     * @return the projection, with the 10th, 50th and 90th percentiles of revenue
+     * @return the projection, with the 10th, 50th and 90th percentiles of revenue when they can be
+     *     counted exactly
      * @throws IllegalArgumentException if the stage is unknown or the count negative
      * @throws IllegalStateException if a gateway from the stage down is undefined
      */
@@ -157,274 +166,139 @@ public final class FunnelSolver {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
         int from = model.indexOf(stage);
-        BigDecimal p = winProbability(model, from);
-        BigInteger whole = BigInteger.valueOf(count);
-        for (Gateway gateway : model.gateways().subList(from, model.gateways().size())) {
-            Ratio ratio = gateway.ratio();
-            whole = whole.multiply(BigInteger.valueOf(ratio.numerator()))
-                    .divide(BigInteger.valueOf(ratio.denominator()));
-        }
-        BigDecimal expectedWins = p.multiply(BigDecimal.valueOf(count));
+        Fraction p = Exact.winProbability(model, from);
+        Fraction expected = p.times(count);
         Money deal = model.averageDeal();
-        double probability = p.doubleValue();
-        Money[] percentiles = new Money[PERCENTILES.length];
-        for (int i = 0; i < PERCENTILES.length; i++) {
-            percentiles[i] = deal.multipliedBy(Binomial.quantile(PERCENTILES[i], count, probability));
-        }
-        return new Projection(stage, count, expectedWins, whole.longValueExact(),
-                deal.multipliedBy(expectedWins, RoundingMode.HALF_EVEN),
-                percentiles[0], percentiles[1], percentiles[2]);
+        return new Projection(stage, count, Exact.figure(expected), wholeWins(model, from, count, false),
+                Exact.revenue(deal, expected), percentiles(deal, count, p));
     }
 
-    static List<Focus> focus(Plan.Reachable plan, Map<String, Ratio> reference) {
-        Objects.requireNonNull(reference, "reference");
+    /** The projection of a plan's top-of-funnel activity together with its pipeline in hand. */
+    static Projection project(Plan.Reachable plan) {
         FunnelModel model = plan.model();
+        StageRequirement top = plan.stages().get(0);
+        if (model.openPipeline().isEmpty()) {
+            return project(model, top.stage(), top.required());
+        }
+        Fraction expected = Exact.winProbability(model, 0).times(top.required()).plus(Exact.pipelineWins(model));
+        Money deal = model.averageDeal();
+        Projection.Percentiles percentiles = new Projection.Uncounted("with a pipeline in hand the wins are "
+                + "a sum of binomials at different chances, whose percentiles are not computed");
+        return new Projection(top.stage(), top.required(), Exact.figure(expected),
+                wholeWins(model, 0, top.required(), true), Exact.revenue(deal, expected), percentiles);
+    }
+
+    /**
+     * The wins when each stage passes only whole activities forward (rounding down at each stage),
+     * starting with {@code count} at stage {@code from} and, when asked, adding the open pipeline of
+     * each stage to what reaches it.
+     */
+    private static long wholeWins(FunnelModel model, int from, long count, boolean withPipeline) {
         List<Gateway> gateways = model.gateways();
-        List<Focus> result = new ArrayList<>();
-        for (int g = 0; g < gateways.size(); g++) {
-            Gateway gateway = gateways.get(g);
-            long saved = 0;
-            BigDecimal hoursSaved = BigDecimal.ZERO;
-            if (!gateway.ratio().isOne()) {
-                // A counted ratio such as 13/30 has no finite decimal value; twelve places are
-                // far finer than the one point added.
-                BigDecimal better = gateway.ratio().value().add(ONE_POINT).min(BigDecimal.ONE)
-                        .setScale(12, RoundingMode.FLOOR);
-                Ratio improved = Ratio.of(better);
-                long out = plan.wonDeals();
-                for (int i = gateways.size() - 1; i >= 0; i--) {
-                    long need = (i == g ? improved : gateways.get(i).ratio()).requiredFor(out);
-                    long fewer = plan.stages().get(i).required() - need;
-                    saved += fewer;
-                    BigDecimal hours = model.hoursPerActivity().get(gateways.get(i).stage());
-                    if (hours != null) {
-                        hoursSaved = hoursSaved.add(hours.multiply(divide(BigDecimal.valueOf(fewer),
-                                plan.openingWeeks())));
-                    }
-                    out = need;
-                }
+        BigInteger flow = BigInteger.valueOf(count);
+        for (int i = from; i < gateways.size(); i++) {
+            if (withPipeline) {
+                flow = flow.add(BigInteger.valueOf(model.openPipeline().getOrDefault(gateways.get(i).stage(), 0L)));
             }
-            Ratio ref = reference.get(gateway.stage());
-            Optional<BigDecimal> gap = ref == null || !ref.isDefined() ? Optional.empty()
-                    : Optional.of(gateway.ratio().value().subtract(ref.value()).multiply(HUNDRED)
-                            .setScale(2, RoundingMode.HALF_EVEN));
-            result.add(new Focus(gateway.stage(), gateway.ratio(), saved,
-                    hoursSaved.setScale(2, RoundingMode.HALF_EVEN), gap));
+            flow = Exact.ratio(gateways.get(i)).times(flow).floor();
         }
-        result.sort(Comparator
-                .comparing((Focus f) -> f.gapToReference().map(gap -> gap.signum() < 0).orElse(false))
-                .reversed()
-                .thenComparing(Focus::hoursSavedPerWeek, Comparator.reverseOrder())
-                .thenComparing(Focus::activitiesSaved, Comparator.reverseOrder()));
-        return List.copyOf(result);
+        // At most the count plus the pipeline, each a long, passed through ratios of at most one.
+        return flow.min(Exact.MAX_COUNT).longValue();
     }
 
-    static Barometer barometer(Plan.Reachable plan, BigDecimal actualPerWeek) {
-        Objects.requireNonNull(actualPerWeek, "actualPerWeek");
-        if (actualPerWeek.signum() < 0) {
-            throw new IllegalArgumentException(
-                    "actualPerWeek must not be negative: " + actualPerWeek.toPlainString());
+    private static Projection.Percentiles percentiles(Money deal, long count, Fraction p) {
+        Money[] revenue = new Money[PERCENTILES.length];
+        try {
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                revenue[i] = deal.multipliedBy(Binomial.quantile(PERCENTILES[i], count, p));
+            }
+        } catch (Binomial.BeyondLimit beyond) {
+            return new Projection.Uncounted(beyond.getMessage());
         }
-        BigDecimal percent = actualPerWeek.multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(plan.magicNumber()), 1, RoundingMode.HALF_EVEN);
-        return new Barometer(actualPerWeek, plan.magicNumber(), percent,
-                actualPerWeek.compareTo(BigDecimal.valueOf(plan.magicNumber())) >= 0);
-    }
-
-    static Pacing pacing(Plan.Reachable plan, BigDecimal weeksElapsed, long actualSoFar) {
-        Objects.requireNonNull(weeksElapsed, "weeksElapsed");
-        if (weeksElapsed.signum() < 0 || weeksElapsed.compareTo(plan.openingWeeks()) > 0) {
-            throw new IllegalArgumentException("weeksElapsed must be between 0 and "
-                    + plain(plan.openingWeeks()) + ": " + weeksElapsed.toPlainString());
-        }
-        if (actualSoFar < 0) {
-            throw new IllegalArgumentException("actualSoFar must not be negative: " + actualSoFar);
-        }
-        long required = plan.newOpportunities();
-        long due = ceil(divide(BigDecimal.valueOf(required).multiply(weeksElapsed), plan.openingWeeks()));
-        long missing = Math.max(0, required - actualSoFar);
-        BigDecimal weeksLeft = plan.openingWeeks().subtract(weeksElapsed);
-        long perWeek = weeksLeft.signum() == 0 ? missing : ceil(divide(BigDecimal.valueOf(missing), weeksLeft));
-        return new Pacing(weeksElapsed, actualSoFar, due, actualSoFar - due, perWeek);
-    }
-
-    static List<MonthlyQuota> perMonth(Plan.Reachable plan, WeeksPerMonth convention) {
-        Objects.requireNonNull(convention, "convention");
-        BigDecimal magic = plan.magicNumberExact();
-        switch (convention) {
-            case FOUR:
-                return List.of(quota(null, BigDecimal.valueOf(4), magic));
-            case FIFTY_TWO_TWELFTHS:
-                return List.of(quota(null, divide(BigDecimal.valueOf(52), BigDecimal.valueOf(12)), magic));
-            default:
-                FunnelModel model = plan.model();
-                if (model.period() == null) {
-                    throw new IllegalArgumentException(
-                            "convention CALENDAR needs a model with a period: set period(...)");
-                }
-                WorkCalendar calendar = calendarOf(model);
-                SalesPeriod window = SalesPeriod.of(model.period().start(),
-                        plan.cycleLag().map(CycleLag::lastOpenDay).orElse(model.period().end()));
-                BigDecimal windowWeeks = calendar.sellingWeeks(window);
-                List<MonthlyQuota> months = new ArrayList<>();
-                for (YearMonth month = YearMonth.from(window.start());
-                        !month.isAfter(YearMonth.from(window.end())); month = month.plusMonths(1)) {
-                    LocalDate start = max(month.atDay(1), window.start());
-                    LocalDate end = min(month.atEndOfMonth(), window.end());
-                    BigDecimal weeks = divide(calendar.sellingWeeks(SalesPeriod.of(start, end))
-                            .multiply(plan.openingWeeks()), windowWeeks);
-                    months.add(quota(month, weeks, magic));
-                }
-                return List.copyOf(months);
-        }
-    }
-
-    private static MonthlyQuota quota(YearMonth month, BigDecimal weeks, BigDecimal magic) {
-        return new MonthlyQuota(month, weeks, ceil(magic.multiply(weeks)));
+        return new Projection.Counted(revenue[0], revenue[1], revenue[2]);
     }
 
     private static PipelineInHand pipelineInHand(FunnelModel model) {
         if (model.openPipeline().isEmpty()) {
             return new PipelineInHand(BigDecimal.ZERO, Money.zero(model.target().currency()), Map.of());
         }
-        BigDecimal wins = BigDecimal.ZERO;
         Map<String, BigDecimal> byStage = new LinkedHashMap<>();
+        Fraction wins = Fraction.ZERO;
         for (Map.Entry<String, Long> open : model.openPipeline().entrySet()) {
-            int from = model.indexOf(open.getKey());
-            BigDecimal p = winProbability(model, from);
-            BigDecimal expected = p.multiply(BigDecimal.valueOf(open.getValue()));
-            byStage.put(open.getKey(), expected);
-            wins = wins.add(expected);
+            Fraction expected = Exact.winProbability(model, model.indexOf(open.getKey())).times(open.getValue());
+            byStage.put(open.getKey(), Exact.figure(expected));
+            wins = wins.plus(expected);
         }
-        return new PipelineInHand(wins,
-                model.averageDeal().multipliedBy(wins, RoundingMode.HALF_EVEN), byStage);
+        return new PipelineInHand(Exact.figure(wins), Exact.revenue(model.averageDeal(), wins), byStage);
     }
 
-    /** The product of the ratios from a stage down to a won deal; zero if one is undefined. */
-    private static BigDecimal winProbability(FunnelModel model, int from) {
-        BigDecimal p = BigDecimal.ONE;
-        for (Gateway gateway : model.gateways().subList(from, model.gateways().size())) {
-            if (!gateway.ratio().isDefined()) {
-                throw new IllegalStateException("the ratio of gateway " + gateway.stage()
-                        + " is undefined: " + gateway.ratio().undefinedReason().orElseThrow());
-            }
-            p = p.multiply(gateway.ratio().value(), MC);
+    /** The reason a sales cycle leaves no opening window, if it does. */
+    private static Optional<Plan> checkCycleLag(FunnelModel model) {
+        if (model.cycleDays() == null) {
+            return Optional.empty();
         }
-        return p;
+        SalesPeriod period = model.period();
+        if (model.cycleDays() >= period.days()) {
+            return Optional.of(new Plan.Unreachable(model, "the sales cycle of " + model.cycleDays()
+                    + " days is longer than the period " + period
+                    + ": no opportunity opened in it closes in it", Optional.empty()));
+        }
+        WorkCalendar calendar = Exact.calendarOf(model);
+        SalesPeriod window = Exact.window(model);
+        if (calendar.workingDays(window) == 0 || calendar.workingDays(period) == 0) {
+            return Optional.of(new Plan.Unreachable(model, "no working day is left to open opportunities before "
+                    + window.end() + ", one sales cycle before the period ends", Optional.empty()));
+        }
+        return Optional.empty();
     }
 
-    private static Capacity capacity(FunnelModel model, List<StageRequirement> stages, BigDecimal hoursPerWeek,
-            long wonDeals, BigDecimal openingWeeks) {
-        BigDecimal needed = BigDecimal.ZERO;
-        for (StageRequirement stage : stages) {
-            BigDecimal hours = model.hoursPerActivity().get(stage.stage());
-            if (hours != null) {
-                needed = needed.add(hours.multiply(stage.weeklyExact()));
-            }
-        }
-        BigDecimal available = hoursPerWeek.multiply(model.sellingShare().value());
-        BigDecimal utilisation = needed.divide(available, 4, RoundingMode.HALF_EVEN);
-        boolean feasible = needed.compareTo(available) <= 0;
-        Map<String, Ratio> fixes = new LinkedHashMap<>();
-        if (!feasible) {
-            List<Gateway> gateways = model.gateways();
-            for (int g = 0; g < gateways.size(); g++) {
-                Ratio fit = ratioThatFits(model, g, wonDeals, openingWeeks, available);
-                if (fit != null) {
-                    fixes.put(gateways.get(g).stage(), fit);
-                }
-            }
-        }
-        return new Capacity(needed.round(MathContext.DECIMAL64).stripTrailingZeros(),
-                available.stripTrailingZeros(), utilisation, feasible, fixes);
-    }
-
-    /**
-     * The least ratio of one gateway, in steps of a tenth of a point above its current value, at
-     * which the plan fits the selling hours with every other ratio held; null if none does.
-     */
-    private static Ratio ratioThatFits(FunnelModel model, int g, long wonDeals, BigDecimal openingWeeks,
-            BigDecimal available) {
-        Ratio current = model.gateways().get(g).ratio();
-        long low = current.value().movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
-        long high = 1000;
-        if (low >= high || weeklyHours(model, g, Ratio.ofPercent(100), wonDeals, openingWeeks)
-                .compareTo(available) > 0) {
-            return null;
-        }
-        while (high - low > 1) {
-            long mid = (low + high) / 2;
-            if (weeklyHours(model, g, Ratio.of(BigDecimal.valueOf(mid, 3)), wonDeals, openingWeeks)
-                    .compareTo(available) <= 0) {
-                high = mid;
-            } else {
-                low = mid;
-            }
-        }
-        return Ratio.of(BigDecimal.valueOf(high, 3));
-    }
-
-    private static BigDecimal weeklyHours(FunnelModel model, int g, Ratio replaced, long wonDeals,
-            BigDecimal openingWeeks) {
-        List<Gateway> gateways = model.gateways();
-        BigDecimal total = BigDecimal.ZERO;
-        long out = wonDeals;
-        for (int i = gateways.size() - 1; i >= 0; i--) {
-            out = (i == g ? replaced : gateways.get(i).ratio()).requiredFor(out);
-            BigDecimal hours = model.hoursPerActivity().get(gateways.get(i).stage());
-            if (hours != null) {
-                total = total.add(hours.multiply(BigDecimal.valueOf(out)));
-            }
-        }
-        return divide(total, openingWeeks);
-    }
-
-    private static ConfidencePlan confidence(FunnelModel model, Ratio level, long wonDeals, int opportunity,
-            long expectedValue, BigDecimal openingWeeks) {
-        BigDecimal p = winProbability(model, opportunity);
-        long trials = Binomial.trialsFor(wonDeals, p.doubleValue(), level.value().doubleValue());
-        long newOpportunities = Math.max(trials, expectedValue);
-        return new ConfidencePlan(level, p, newOpportunities,
-                ceil(divide(BigDecimal.valueOf(newOpportunities), openingWeeks)), expectedValue);
-    }
-
-    private static List<CycleLag.Deadline> schedule(WorkCalendar calendar, SalesPeriod window,
-            BigDecimal windowWeeks, long newOpportunities) {
+    private static CycleLag cycleLag(FunnelModel model, long newOpportunities, Fraction openingWeeks) {
+        WorkCalendar calendar = Exact.calendarOf(model);
+        SalesPeriod window = Exact.window(model);
+        long windowDays = calendar.workingDays(window);
         List<CycleLag.Deadline> deadlines = new ArrayList<>();
         for (SalesPeriod week : calendar.weeks(window)) {
-            BigDecimal elapsed = calendar.sellingWeeks(SalesPeriod.of(window.start(), week.end()));
-            long due = ceil(divide(BigDecimal.valueOf(newOpportunities).multiply(elapsed), windowWeeks));
+            long elapsed = calendar.workingDays(SalesPeriod.of(window.start(), week.end()));
+            long due = Fraction.of(newOpportunities).times(Fraction.of(elapsed, windowDays)).ceil().longValueExact();
             deadlines.add(new CycleLag.Deadline(week, week.end(), due));
         }
-        return deadlines;
+        return new CycleLag(model.cycleDays(), window.end(), Exact.figure(openingWeeks), deadlines);
     }
 
-    private static WorkCalendar calendarOf(FunnelModel model) {
-        return model.calendar() != null ? model.calendar() : WorkCalendar.standard();
+    private static ConfidencePlan confidence(FunnelModel model, long wonDeals, int opportunity,
+            long expectedValue, Fraction openingWeeks) {
+        Ratio level = model.confidence();
+        Fraction p = Exact.winProbability(model, opportunity);
+        BigDecimal shown = Exact.figure(p);
+        long trials;
+        try {
+            trials = Binomial.trialsFor(wonDeals, p, Fraction.of(level));
+        } catch (Binomial.BeyondLimit beyond) {
+            return new ConfidencePlan.Uncounted(level, shown, expectedValue, beyond.getMessage());
+        }
+        long newOpportunities = Math.max(trials, expectedValue);
+        Long weekly = Exact.counted(Fraction.of(newOpportunities).dividedBy(openingWeeks).ceil());
+        if (weekly == null) {
+            return new ConfidencePlan.Uncounted(level, shown, expectedValue, newOpportunities
+                    + " new opportunities are more a week than can be counted (" + Long.MAX_VALUE + ")");
+        }
+        return new ConfidencePlan.Counted(level, shown, newOpportunities, weekly, expectedValue);
+    }
+
+    private static Plan.Unreachable tooMany(FunnelModel model, String what) {
+        return new Plan.Unreachable(model, "the plan needs more " + what + " than can be counted ("
+                + Long.MAX_VALUE + ")", Optional.empty());
     }
 
     private static Plan.Unreachable unreachable(FunnelModel model, Gateway gateway, String reason) {
         return new Plan.Unreachable(model, reason, Optional.of(gateway.stage()));
     }
 
-    /** a ÷ b, exact when the quotient has at most 16 significant digits, else rounded to 16. */
-    private static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        return a.divide(b, FIGURES);
-    }
-
-    private static long ceil(BigDecimal value) {
-        return value.setScale(0, RoundingMode.CEILING).longValueExact();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
+    static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
+    static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
 }

@@ -2,6 +2,8 @@ package io.github.kpiengine.plan;
 
 import io.github.kpiengine.Money;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,21 +11,24 @@ import java.util.Map;
  * product of the ratios from that stage down. These wins are subtracted before new activity is
  * planned. Immutable and thread-safe.
  *
- * @param expectedWins the expected wins from all open opportunities, exact
- * @param expectedRevenue expected wins × average deal, rounded half-even to the currency
- * @param expectedWinsByStage the expected wins from the opportunities at each stage
+ * @param expectedWins the expected wins from all open opportunities: the exact value to 16
+ *     significant digits
+ * @param expectedRevenue expected wins × average deal, the exact value rounded once, half-even, to
+ *     the currency
+ * @param expectedWinsByStage the expected wins from the opportunities at each stage, in the funnel's
+ *     order
  */
 public record PipelineInHand(BigDecimal expectedWins, Money expectedRevenue,
         Map<String, BigDecimal> expectedWinsByStage) {
 
     /**
-     * Copies the map.
+     * Copies the map, keeping its order.
      *
      * @param expectedWins the expected wins
      * @param expectedRevenue the expected revenue
      * @param expectedWinsByStage the expected wins by stage
      */
     public PipelineInHand {
-        expectedWinsByStage = Map.copyOf(expectedWinsByStage);
+        expectedWinsByStage = Collections.unmodifiableMap(new LinkedHashMap<>(expectedWinsByStage));
     }
 }

@@ -54,9 +54,10 @@ public sealed interface Plan permits Plan.Reachable, Plan.AlreadyMet, Plan.Unrea
     }
 
     /**
-     * No amount of activity reaches the target: a gateway converts at 0 % or is undefined, the sales
-     * cycle is longer than the period, or the numbers exceed what can be counted. Immutable and
-     * thread-safe.
+     * No plan can be made: a gateway converts at 0 % or is undefined, the sales cycle leaves no
+     * working day to open opportunities in, or the plan needs more of something (activities at a
+     * stage or in all, won deals, or a week's or a month's new opportunities) than a {@code long}
+     * counts; the reason names which. Immutable and thread-safe.
      *
      * @param model the model solved
      * @param reason why, naming the gateway where there is one
@@ -84,13 +85,15 @@ public sealed interface Plan permits Plan.Reachable, Plan.AlreadyMet, Plan.Unrea
      *
      * @param model the model solved
      * @param wonDeals the new won deals needed, whole: ceil(target ÷ average deal − expected wins in
-     *     hand)
-     * @param wonDealsExact the same without rounding
+     *     hand), the ceiling of the exact fraction
+     * @param wonDealsExact the same without rounding up: the exact value to 16 significant digits
      * @param stages what each stage needs, top of the funnel first
      * @param openingWeeks the selling weeks in which new opportunities can be opened: all of them,
-     *     or those before the cycle lag
-     * @param magicNumber new opportunities a week, rounded up
-     * @param magicNumberExact new opportunities (whole) ÷ opening weeks, unrounded
+     *     or those before the cycle lag; to 16 significant digits (the plan counts with the exact
+     *     fraction)
+     * @param magicNumber new opportunities a week: ceil(new opportunities ÷ opening weeks), exact
+     * @param magicNumberExact new opportunities (whole) ÷ opening weeks, the exact value to 16
+     *     significant digits
      * @param pipelineInHand what the open pipeline is expected to bring
      * @param cycleLag the opening deadlines, when the model has a sales cycle
      * @param capacity hours needed against hours available, when the model has work hours
@@ -166,38 +169,44 @@ public sealed interface Plan permits Plan.Reachable, Plan.AlreadyMet, Plan.Unrea
          * @return the gateways, the best lever first
          */
         public List<Focus> focus(Map<String, Ratio> reference) {
-            return FunnelSolver.focus(this, reference);
+            return PlanReadings.focus(this, reference);
         }
 
         /**
-         * Projects the plan forward: what its top-of-funnel activity is expected to bring.
+         * Projects the plan forward: what its top-of-funnel activity and the pipeline in hand are
+         * expected to bring. The expected wins and revenue add both; the whole wins pass the open
+         * opportunities of each stage forward with the activity that reaches it. With an open
+         * pipeline the wins are no longer binomial, and the percentiles say so.
          *
-         * @return the projection of the plan's first stage
+         * @return the projection of the plan's first stage and its pipeline in hand
          */
         public Projection project() {
-            StageRequirement top = stages.get(0);
-            return FunnelSolver.project(model, top.stage(), top.required());
+            return FunnelSolver.project(this);
         }
 
         /**
          * Reads the activity barometer: actual new opportunities a week over the magic number.
          *
-         * @param actualPerWeek new opportunities opened a week, not negative
+         * @param actualPerWeek new opportunities opened a week, from 0 to {@link Long#MAX_VALUE}, with at
+         *     most {@link FunnelModel#MAX_DECIMAL_PLACES} decimal places
          * @return the barometer
+         * @throws IllegalArgumentException if the figure is out of range
          */
         public Barometer barometer(BigDecimal actualPerWeek) {
-            return FunnelSolver.barometer(this, actualPerWeek);
+            return PlanReadings.barometer(this, actualPerWeek);
         }
 
         /**
          * Says where the count of new opportunities should stand after some weeks.
          *
-         * @param weeksElapsed selling weeks gone, from 0 to the opening weeks
-         * @param actualSoFar new opportunities opened so far
+         * @param weeksElapsed selling weeks gone, from 0 to the opening weeks, with at most
+         *     {@link FunnelModel#MAX_DECIMAL_PLACES} decimal places
+         * @param actualSoFar new opportunities opened so far, not negative
          * @return the pacing
+         * @throws IllegalArgumentException if a figure is out of range
          */
         public Pacing pacing(BigDecimal weeksElapsed, long actualSoFar) {
-            return FunnelSolver.pacing(this, weeksElapsed, actualSoFar);
+            return PlanReadings.pacing(this, weeksElapsed, actualSoFar);
         }
 
         /**
@@ -209,7 +218,7 @@ public sealed interface Plan permits Plan.Reachable, Plan.AlreadyMet, Plan.Unrea
          * @throws IllegalArgumentException for {@code CALENDAR} when the model has no period
          */
         public List<MonthlyQuota> perMonth(WeeksPerMonth convention) {
-            return FunnelSolver.perMonth(this, convention);
+            return PlanReadings.perMonth(this, convention);
         }
     }
 }

@@ -5,16 +5,18 @@ import java.math.BigDecimal;
 /**
  * How many activities a stage of the funnel needs, whole and exact, in the period and per week.
  *
- * <p>The whole figure is rounded up at every stage (nobody holds 0.3 of a meeting); the exact
- * figure is the target divided through the same ratios without rounding, kept beside it. At 65 %
- * appointment-to-proposal, 80 proposals need 124 appointments whole and 123.0769… exactly.
+ * <p>The whole figure is rounded up at every stage (nobody holds 0.3 of a meeting), each time the
+ * exact ceiling of an exact fraction; the exact figure is the target divided through the same ratios
+ * without rounding, the exact value rounded once to 16 significant digits, kept beside it. At 65 %
+ * appointment-to-proposal, 80 proposals need 124 appointments whole and 123.0769230769231 exactly.
  * Immutable and thread-safe.
  *
  * @param stage the stage's name
  * @param required the whole number needed in the period
- * @param exact the exact number, without rounding at any stage
- * @param weekly the whole number needed a week: {@code required} over the weeks, rounded up
- * @param weeklyExact {@code required} over the weeks, unrounded
+ * @param exact the exact number, without rounding at any stage, to 16 significant digits
+ * @param weekly the whole number needed a week: {@code required} over the opening weeks, rounded up
+ *     on the exact fraction
+ * @param weeklyExact {@code required} over the opening weeks, to 16 significant digits
  */
 public record StageRequirement(String stage, long required, BigDecimal exact, long weekly,
         BigDecimal weeklyExact) {

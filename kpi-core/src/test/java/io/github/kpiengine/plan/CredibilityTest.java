@@ -40,4 +40,13 @@ class CredibilityTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("rep ratio must be counted to weigh its history: 50%");
     }
+
+    @Test
+    void blend_countedTeamRatio_isTheExactFractionRoundedOnce() {
+        // (2 + 3 × 1/3) ÷ (1,999,997 + 3) = 0.0000015 exactly, half-even to 0.000002; with 1/3 cut to
+        // 34 digits first it was 0.00000149999… and rounded to 0.000001.
+        assertThat(Credibility.blend(Ratio.of(2, 1_999_997), Ratio.of(1, 3), 3).value())
+                .isEqualByComparingTo("0.000002");
+        assertThat(Credibility.blend(Ratio.of(0, 1), Ratio.of(1, 3), 1).value()).isEqualByComparingTo("0.166667");
+    }
 }

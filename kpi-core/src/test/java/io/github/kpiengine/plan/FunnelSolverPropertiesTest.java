@@ -95,14 +95,16 @@ class FunnelSolverPropertiesTest {
                 .as((low, step) -> new int[] {low, Math.min(99, low + step)});
     }
 
-    @Property(tries = 200)
+    @Property
     void confidencePlan_atLeastExpectedValue_andGrowsWithTheLevel(
             @ForAll @IntRange(min = 1, max = 2_000) int deals, @ForAll("funnels") List<Ratio> ratios,
             @ForAll("confidencePairs") int[] levels) {
         FunnelModel model = model(Money.of("EUR", deals * 1000L), Money.of("EUR", 1000), ratios);
 
-        ConfidencePlan lower = solve(model.withConfidence(Ratio.ofPercent(levels[0]))).confidence().orElseThrow();
-        ConfidencePlan higher = solve(model.withConfidence(Ratio.ofPercent(levels[1]))).confidence().orElseThrow();
+        ConfidencePlan.Counted lower = (ConfidencePlan.Counted) solve(model.withConfidence(Ratio.ofPercent(levels[0])))
+                .confidence().orElseThrow();
+        ConfidencePlan.Counted higher = (ConfidencePlan.Counted) solve(model.withConfidence(Ratio.ofPercent(levels[1])))
+                .confidence().orElseThrow();
 
         assertThat(lower.newOpportunities()).isGreaterThanOrEqualTo(lower.expectedValueNewOpportunities());
         assertThat(higher.newOpportunities()).isGreaterThanOrEqualTo(lower.newOpportunities());

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpiengine.Money;
-import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Ratio;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
@@ -205,7 +207,7 @@ class FunnelSolverTest {
     void solve_confidence_isTheBinomialQuantileCrossCheckedWithCommonsStatistics() {
         Plan.Reachable plan = reachable(workedExample().confidence(Ratio.parse("90%")).build());
 
-        ConfidencePlan confidence = plan.confidence().orElseThrow();
+        ConfidencePlan.Counted confidence = (ConfidencePlan.Counted) plan.confidence().orElseThrow();
         long n = confidence.newOpportunities();
         double p = 0.325;
         assertThat(confidence.winProbability()).isEqualByComparingTo("0.325");
@@ -293,8 +295,9 @@ class FunnelSolverTest {
         assertThat(projection.wholeWins()).isEqualTo(40);
         assertThat(projection.expectedRevenue().isLessThan(EUR_1_200_000)).isFalse();
         assertThat(FunnelSolver.project(plan.model(), "call", 619).wholeWins()).isEqualTo(39);
-        assertThat(projection.p10().isLessThan(projection.p50())).isTrue();
-        assertThat(projection.p50().isLessThan(projection.p90())).isTrue();
+        Projection.Counted percentiles = (Projection.Counted) projection.percentiles();
+        assertThat(percentiles.p10().isLessThan(percentiles.p50())).isTrue();
+        assertThat(percentiles.p50().isLessThan(percentiles.p90())).isTrue();
     }
 
     @Test
@@ -345,8 +348,268 @@ class FunnelSolverTest {
                 .hasMessage("hoursPerWeek must be above 0 and at most 168: -1");
         assertThatThrownBy(() -> FunnelModel.builder(EUR_1_200_000, Money.parse("USD 30000"))
                 .gateway("proposal", CLOSE_50).weeks(WEEKS_48).build())
-                .hasMessage("Currencies differ: EUR/USD");
+                .isInstanceOf(io.github.kpiengine.CurrencyMismatchException.class)
+                .hasMessage("averageDeal must be in the currency of target (EUR): USD 30000.00");
         assertThatThrownBy(() -> Ratio.parse("120%"))
                 .hasMessage("percent must be between 0 and 100: 120");
+    }
+
+    @Test
+    void solve_tenToTheFifteenthAtTenEuros_magicNumberIsTheExactCeilingOfTenToTheSeventeenthOverFortyEight() {
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 1000000000000000"), Money.parse("EUR 10"))
+                .gateway("lead", Ratio.parse("10%"))
+                .gateway("proposal", Ratio.parse("1%"))
+                .weeks(WEEKS_48)
+                .build());
+
+        assertThat(plan.newOpportunities()).isEqualTo(100_000_000_000_000_000L);
+        assertThat(plan.magicNumber()).isEqualTo(2_083_333_333_333_334L);
+        assertThat(plan.stage("proposal").weekly()).isEqualTo(208_333_333_333_334L);
+        assertThat(plan.magicNumberExact()).isEqualByComparingTo("2083333333333333");
+    }
+
+    @Test
+    void solve_workedExample_exactFiguresAreTheExactValueRoundedOnce() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        // 1,200,000 / 30,000 / 0.5 / 0.65 / 0.2 = 615.384615384615384…; dividing a rounded figure
+        // again gave …155.
+        assertThat(plan.stage("call").exact()).hasToString("615.3846153846154");
+        assertThat(plan.stage("call").weeklyExact()).hasToString("12.91666666666667");
+        assertThat(plan.stage("proposal").exact()).hasToString("80");
+    }
+
+    @Test
+    void perMonth_fiftyTwoTwelfths_isTheCeilingOfTheExactFractionNotOfTwoRoundedFigures() {
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 1200000"), Money.parse("EUR 10000"))
+                .gateway("proposal", Ratio.parse("100%"))
+                .weeks(BigDecimal.valueOf(52))
+                .build());
+
+        assertThat(plan.newOpportunities()).isEqualTo(120);
+        MonthlyQuota month = plan.perMonth(WeeksPerMonth.FIFTY_TWO_TWELFTHS).get(0);
+        assertThat(month.newOpportunities()).isEqualTo(10);
+        assertThat(month.weeks()).hasToString("4.333333333333333");
+        assertThat(plan.perMonth(WeeksPerMonth.FOUR).get(0).newOpportunities()).isEqualTo(10);
+    }
+
+    @Test
+    void solve_confidenceAboveAHundredThousandWins_isTheLeastCount() {
+        // 150,000 wins at 99 % with a 99 % chance: 151,607 opportunities; a normal approximation said 151,606.
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 150000"), Money.parse("EUR 1"))
+                .gateway("proposal", Ratio.parse("99%"))
+                .weeks(WEEKS_48)
+                .confidence(Ratio.parse("99%"))
+                .build());
+
+        ConfidencePlan.Counted confidence = (ConfidencePlan.Counted) plan.confidence().orElseThrow();
+        assertThat(confidence.newOpportunities()).isEqualTo(151_607);
+        assertThat(confidence.weekly()).isEqualTo(3_159);
+        assertThat(confidence.expectedValueNewOpportunities()).isEqualTo(151_516);
+        assertThat(BinomialDistribution.of(151_607, 0.99).survivalProbability(149_999)).isGreaterThanOrEqualTo(0.99);
+        assertThat(BinomialDistribution.of(151_606, 0.99).survivalProbability(149_999)).isLessThan(0.99);
+    }
+
+    @Test
+    void solve_confidenceBeyondTheExactSearch_isUncountedWithTheReason() {
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 2000000"), Money.parse("EUR 1"))
+                .gateway("proposal", Ratio.parse("50%"))
+                .weeks(WEEKS_48)
+                .confidence(Ratio.parse("90%"))
+                .build());
+
+        assertThat(plan.confidence()).containsInstanceOf(ConfidencePlan.Uncounted.class);
+        assertThat(((ConfidencePlan.Uncounted) plan.confidence().orElseThrow()).reason())
+                .isEqualTo("the exact search covers up to 1000000 wins: 2000000 are needed");
+        assertThat(plan.confidence().orElseThrow().expectedValueNewOpportunities()).isEqualTo(4_000_000);
+    }
+
+    @Test
+    void project_countOfLongMaxValue_expectedFiguresExactAndPercentilesUncounted() {
+        FunnelModel model = workedExample().build();
+
+        Projection projection = FunnelSolver.project(model, "call", Long.MAX_VALUE);
+
+        // 9,223,372,036,854,775,807 × 0.065 = 599,519,182,395,560,427.455
+        assertThat(projection.expectedWins()).hasToString("599519182395560400");
+        assertThat(projection.wholeWins()).isEqualTo(599_519_182_395_560_427L);
+        assertThat(projection.expectedRevenue()).isEqualTo(Money.parse("EUR 17985575471866812823650.00"));
+        assertThat(projection.percentiles()).isInstanceOf(Projection.Uncounted.class);
+        assertThat(((Projection.Uncounted) projection.percentiles()).reason()).contains("1000000 terms");
+    }
+
+    @Test
+    void solve_hugeTargetOverATenthOfAWeek_isUnreachableNotAnOverflow() {
+        Plan plan = FunnelSolver.solve(FunnelModel.builder(Money.parse("EUR 1000000000000000000"), Money.parse("EUR 1"))
+                .gateway("proposal", Ratio.parse("100%"))
+                .weeks(new BigDecimal("0.1"))
+                .build());
+
+        assertThat(plan).isInstanceOf(Plan.Unreachable.class);
+        assertThat(((Plan.Unreachable) plan).reason())
+                .isEqualTo("the plan needs more new opportunities a week than can be counted (9223372036854775807)");
+        assertThat(((Plan.Unreachable) plan).stage()).isEmpty();
+    }
+
+    @Test
+    void solve_targetOfTenToTheThirty_isUnreachableNamingTheFigure() {
+        Plan plan = FunnelSolver.solve(FunnelModel.builder(Money.parse("EUR 1" + "0".repeat(30)), Money.parse("EUR 1"))
+                .gateway("call", Ratio.parse("1%"))
+                .weeks(new BigDecimal("1E-30"))
+                .build());
+
+        assertThat(((Plan.Unreachable) plan).reason())
+                .isEqualTo("the plan needs more won deals than can be counted (9223372036854775807)");
+    }
+
+    @Test
+    void solve_stageCountsBeyondALong_isUnreachableNamingTheStage() {
+        Plan plan = FunnelSolver.solve(FunnelModel.builder(Money.parse("EUR 1000000000000000000"), Money.parse("EUR 1"))
+                .gateway("call", Ratio.parse("1%"))
+                .gateway("proposal", Ratio.parse("50%"))
+                .weeks(WEEKS_48)
+                .build());
+
+        assertThat(((Plan.Unreachable) plan).reason())
+                .isEqualTo("the plan needs more call activities than can be counted (9223372036854775807)");
+    }
+
+    @Test
+    void solve_cycleOfLongMaxValueDays_isUnreachableNotADateException() {
+        Plan plan = FunnelSolver.solve(workedExample().weeks(null)
+                .period(SalesPeriod.ofYear(2026), WorkCalendar.standard())
+                .cycleDays(Long.MAX_VALUE)
+                .build());
+
+        assertThat(((Plan.Unreachable) plan).reason()).startsWith("the sales cycle of 9223372036854775807 days");
+    }
+
+    @Test
+    void project_ofAPlan_includesThePipelineInHand() {
+        // 10 open proposals bring 5 wins; the plan's 35 wins come from new calls.
+        Plan.Reachable plan = reachable(workedExample().openPipeline("proposal", 10).build());
+
+        Projection projection = plan.project();
+
+        assertThat(plan.wonDeals()).isEqualTo(35);
+        assertThat(projection.count()).isEqualTo(plan.stage("call").required());
+        assertThat(projection.expectedWins()).isEqualByComparingTo(
+                new BigDecimal(plan.stage("call").required()).multiply(new BigDecimal("0.065")).add(BigDecimal.valueOf(5)));
+        assertThat(projection.wholeWins()).isGreaterThanOrEqualTo(40);
+        assertThat(projection.expectedRevenue().isLessThan(EUR_1_200_000)).isFalse();
+        assertThat(projection.percentiles()).isInstanceOf(Projection.Uncounted.class);
+    }
+
+    @Test
+    void solve_sixDayWeekCalendar_countsWithTheExactWeeksNotTheirTenPlaces() {
+        // 2026 has 313 working days Monday to Saturday: 52.1666… weeks, written 52.1666666667.
+        WorkCalendar sixDays = WorkCalendar.builder()
+                .workingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)).build();
+        Plan.Reachable plan = reachable(FunnelModel.builder(Money.parse("EUR 313000"), Money.parse("EUR 1000"))
+                .gateway("proposal", Ratio.parse("100%"))
+                .period(SalesPeriod.ofYear(2026), sixDays)
+                .build());
+
+        assertThat(plan.model().weeks()).isEqualByComparingTo("52.1666666667");
+        // 313 proposals over 313/6 weeks are exactly 6 a week; over 52.1666666667 weeks they were 5.99….
+        assertThat(plan.magicNumber()).isEqualTo(6);
+        assertThat(plan.magicNumberExact()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void model_periodWithoutWorkingDays_isRefusedNamingThePeriod() {
+        assertThatThrownBy(() -> workedExample().weeks(null)
+                .period(SalesPeriod.of(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 1, 4)), WorkCalendar.standard())
+                .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("period must have at least one working day in the calendar: 2026-01-03/2026-01-04");
+    }
+
+    @Test
+    void model_outOfRangeWeeksAndHours_areRefusedWithMessages() {
+        assertThatThrownBy(() -> workedExample().weeks(new BigDecimal("1E+10")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weeks must be at most 1000000000: 10000000000");
+        assertThatThrownBy(() -> workedExample().weeks(new BigDecimal("1E-101")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weeks must have at most 100 decimal places: 0." + "0".repeat(100) + "1");
+        assertThatThrownBy(() -> workedExample().hours("call", BigDecimal.valueOf(169)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hoursPerActivity must be at most 168: call=169");
+    }
+
+    @Test
+    void model_mapsByStage_iterateInTheFunnelsOrder() {
+        FunnelModel model = workedExample()
+                .openPipeline("proposal", 1).openPipeline("call", 2).openPipeline("first_appointment", 3)
+                .hours("proposal", BigDecimal.ONE).hours("call", BigDecimal.ONE)
+                .build();
+
+        assertThat(model.openPipeline().keySet()).containsExactly("call", "first_appointment", "proposal");
+        assertThat(model.hoursPerActivity().keySet()).containsExactly("call", "proposal");
+        assertThat(reachable(model).pipelineInHand().expectedWinsByStage().keySet())
+                .containsExactly("call", "first_appointment", "proposal");
+    }
+
+    @Test
+    void pacing_lessThanAWeekLeft_allThatIsMissingIsDue() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        Pacing pacing = plan.pacing(new BigDecimal("47.9999999999999999999999999999"), 100);
+
+        assertThat(pacing.due()).isEqualTo(124);
+        assertThat(pacing.neededPerWeekFromNow()).isEqualTo(24);
+    }
+
+    @Test
+    void focus_countedRatio_addsOnePointExactly() {
+        // 13/30 + 1 point = 133/300: 40 wins need 91 proposals, 140 appointments and 700 calls
+        // against 93, 144 and 720 at 13/30.
+        Plan.Reachable plan = reachable(workedExample().build().withRatio("proposal", Ratio.of(13, 30)));
+
+        Focus proposal = plan.focus().stream().filter(f -> f.stage().equals("proposal")).findFirst().orElseThrow();
+
+        assertThat(plan.stages()).extracting(StageRequirement::required).containsExactly(720L, 144L, 93L);
+        assertThat(proposal.activitiesSaved()).isEqualTo(20 + 4 + 2);
+    }
+
+    @Test
+    void capacity_exactHoursNeeded_areRoundedOnce() {
+        // 124 appointments × 2 h over 48 weeks = 5.1666… h; a rounded weekly figure doubled gave …666.
+        Plan.Reachable plan = reachable(workedExample()
+                .hoursPerWeek(BigDecimal.valueOf(40))
+                .sellingShare(Ratio.of(1, 3))
+                .hours("first_appointment", BigDecimal.valueOf(2))
+                .build());
+
+        Capacity capacity = plan.capacity().orElseThrow();
+        assertThat(capacity.hoursNeeded()).hasToString("5.166666666666667");
+        assertThat(capacity.hoursAvailable()).hasToString("13.33333333333333");
+        assertThat(capacity.utilisation()).isEqualByComparingTo("0.3875");
+    }
+
+    @Test
+    void barometerAndPacing_outOfRangeFigures_areRefusedWithMessages() {
+        Plan.Reachable plan = reachable(workedExample().build());
+
+        assertThatThrownBy(() -> plan.barometer(BigDecimal.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("actualPerWeek must be from 0 to 9223372036854775807: -1");
+        assertThatThrownBy(() -> plan.barometer(new BigDecimal("1E-101")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("actualPerWeek must have at most 100 decimal places: 0.000");
+        assertThatThrownBy(() -> plan.pacing(new BigDecimal("1E-999999999"), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weeksElapsed must have at most 100 decimal places: 1E-999999999");
+        assertThatThrownBy(() -> plan.pacing(BigDecimal.ONE, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("actualSoFar must not be negative: -1");
+    }
+
+    @Test
+    void model_hoursPerWeekWithTooManyPlaces_isRefused() {
+        assertThatThrownBy(() -> workedExample().hoursPerWeek(new BigDecimal("1E-999")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hoursPerWeek must have at most 100 decimal places: 1E-999");
     }
 }

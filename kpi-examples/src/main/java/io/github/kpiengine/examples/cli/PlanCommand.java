@@ -97,8 +97,17 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan plan = FunnelSolver.solve(model());
-        String report = format == Format.JSON ? PlanReport.json(plan) : PlanReport.text(plan);
+        String report;
+        try {
+            Plan plan = FunnelSolver.solve(model());
+            report = format == Format.JSON ? PlanReport.json(plan) : PlanReport.text(plan);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The solver answers every valid model with a plan; should anything still go wrong, the
+            // user gets one line, not a stack trace.
+            throw new InputException("no plan could be made from these flags: " + e);
+        }
         spec.commandLine().getOut().println(report);
         return KpiCommand.EXIT_OK;
     }
@@ -133,8 +142,12 @@ final class PlanCommand implements Callable<Integer> {
                     : "--weeks and --calendar exclude each other: give one");
         }
         if (weeks != null) {
+            requirePlaces("--weeks", weeks);
             if (weeks.signum() <= 0) {
-                throw new InputException("--weeks must be positive: " + weeks.toPlainString());
+                throw new InputException("--weeks must be positive: " + shown(weeks));
+            }
+            if (weeks.compareTo(FunnelModel.MAX_WEEKS) > 0) {
+                throw new InputException("--weeks must be at most " + FunnelModel.MAX_WEEKS + ": " + shown(weeks));
             }
             builder.weeks(weeks);
         } else {
@@ -156,9 +169,10 @@ final class PlanCommand implements Callable<Integer> {
             builder.confidence(confidence);
         }
         if (hoursPerWeek != null) {
+            requirePlaces("--hours-per-week", hoursPerWeek);
             if (hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(MAX_HOURS_PER_WEEK) > 0) {
                 throw new InputException("--hours-per-week must be above 0 and at most 168: "
-                        + hoursPerWeek.toPlainString());
+                        + shown(hoursPerWeek));
             }
             builder.hoursPerWeek(hoursPerWeek);
         }
@@ -170,6 +184,11 @@ final class PlanCommand implements Callable<Integer> {
         }
         for (StageHours hours : activityHours) {
             requireStage("--activity-hours", hours.name(), names);
+            requirePlaces("--activity-hours", hours.hours());
+            if (hours.hours().signum() < 0 || hours.hours().compareTo(MAX_HOURS_PER_WEEK) > 0) {
+                throw new InputException("--activity-hours must be from 0 to 168 hours: " + hours.name() + "="
+                        + shown(hours.hours()));
+            }
             builder.hours(hours.name(), hours.hours());
         }
         try {
@@ -177,6 +196,20 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("the plan's flags do not fit together: " + e.getMessage());
         }
+    }
+
+    private static void requirePlaces(String flag, BigDecimal value) {
+        if (value.stripTrailingZeros().scale() > FunnelModel.MAX_DECIMAL_PLACES) {
+            throw new InputException(flag + " must have at most " + FunnelModel.MAX_DECIMAL_PLACES
+                    + " decimal places: " + shown(value));
+        }
+    }
+
+    /** A decimal as typed, or in exponent form when written out it would be very long. */
+    private static String shown(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs((long) stripped.scale()) <= 200 && stripped.precision() <= 200
+                ? value.toPlainString() : stripped.toString();
     }
 
     private static void requireStage(String flag, String name, Set<String> names) {

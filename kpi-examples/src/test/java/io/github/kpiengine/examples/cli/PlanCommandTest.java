@@ -47,7 +47,7 @@ class PlanCommandTest {
         assertThat(stages).extracting(s -> s.get("name")).containsExactly("call", "first_appointment", "proposal");
         assertThat(stages).extracting(s -> s.get("required")).containsExactly(620L, 124L, 80L);
         assertThat(stages).extracting(s -> s.get("exact"))
-                .containsExactly("615.3846153846155", "123.0769230769231", "80");
+                .containsExactly("615.3846153846154", "123.0769230769231", "80");
         assertThat(stages).extracting(s -> s.get("weekly")).containsExactly(13L, 3L, 2L);
     }
 
@@ -56,11 +56,15 @@ class PlanCommandTest {
         CliRun run = CliRun.of(WORKED_EXAMPLE);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Won deals needed: 40")
-                .containsPattern("call +620 +615\\.3846153846155 +13")
-                .containsPattern("first_appointment +124 +123\\.0769230769231 +3")
+        assertThat(run.out()).contains("Target EUR 1,200,000.00 at EUR 30,000.00 a deal, over 48 selling weeks")
+                .contains("Won deals needed: 40")
+                .containsPattern("stage +required +unrounded +a week")
+                .containsPattern("call +620 +615\\.38 +13")
+                .containsPattern("first_appointment +124 +123\\.08 +3")
                 .containsPattern("proposal +80 +80 +2")
-                .contains("Magic number: 3 new opportunities (first_appointment) a week, exact 2.583333333333333");
+                .contains("Magic number: 3 new opportunities (first_appointment) a week, 2.58 before rounding up, "
+                        + "over 48 opening weeks")
+                .doesNotContainPattern("\\d\\.\\d{3}");
     }
 
     @Test
@@ -147,8 +151,101 @@ class PlanCommandTest {
         Map<String, Object> plan = json(CliRun.of(with(WORKED_EXAMPLE, "--hours-per-week", "40",
                 "--selling-share", "50%", "--activity-hours", "first_appointment=2", "--format", "json")));
 
-        assertThat(plan.get("capacity")).isEqualTo(Map.of("hoursNeeded", "5.166666666666666",
+        assertThat(plan.get("capacity")).isEqualTo(Map.of("hoursNeeded", "5.166666666666667",
                 "hoursAvailable", "20", "utilisation", "0.2583", "feasible", true));
+    }
+
+    @Test
+    void plan_oneOfSomething_isSingularAndGrouped() {
+        CliRun run = CliRun.of("plan", "--target", "EUR 30000", "--deal-size", "EUR 30000", "--stage", "proposal=100%",
+                "--weeks", "1");
+
+        assertThat(run.out()).contains("over 1 selling week\n")
+                .contains("Magic number: 1 new opportunity (proposal) a week, 1 before rounding up, over 1 opening week");
+    }
+
+    @Test
+    void plan_hugeTarget_textGroupsTheExactCeilings() {
+        CliRun run = CliRun.of("plan", "--target", "EUR 1000000000000000", "--deal-size", "EUR 10",
+                "--stage", "lead=10%", "--stage", "proposal=1%", "--weeks", "48");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Target EUR 1,000,000,000,000,000.00 at EUR 10.00 a deal")
+                .contains("Magic number: 2,083,333,333,333,334 new opportunities (lead) a week");
+    }
+
+    @Test
+    void plan_hugeTargetAsJson_magicNumberIsTheExactCeiling() {
+        Map<String, Object> plan = json(CliRun.of("plan", "--target", "EUR 1000000000000000", "--deal-size", "EUR 10",
+                "--stage", "lead=10%", "--stage", "proposal=1%", "--weeks", "48", "--format", "json"));
+
+        assertThat(plan).containsEntry("newOpportunities", 100_000_000_000_000_000L)
+                .containsEntry("magicNumber", 2_083_333_333_333_334L)
+                .containsEntry("magicNumberExact", "2083333333333333");
+    }
+
+    @Test
+    void plan_capacityWithoutActivityHours_saysWhatIsMissingInsteadOfZeroHours() {
+        CliRun run = CliRun.of(with(WORKED_EXAMPLE, "--hours-per-week", "40"));
+
+        assertThat(run.out()).contains("Capacity: 16 hours a week available for selling; give --activity-hours to "
+                + "compare the hours the plan needs").doesNotContain("0 hours a week needed");
+    }
+
+    @Test
+    void plan_capacityThatDoesNotFit_namesTheRatioThatWould() {
+        CliRun run = CliRun.of(with(WORKED_EXAMPLE, "--hours-per-week", "40", "--selling-share", "25%",
+                "--activity-hours", "call=0.25", "--activity-hours", "first_appointment=2",
+                "--activity-hours", "proposal=3"));
+
+        assertThat(run.out()).contains("Capacity: 13.4 hours a week needed of 10 hours a week available for selling "
+                + "(133.96% used, does NOT fit; it would fit at proposal 67.8%)");
+    }
+
+    @Test
+    void plan_confidence_textShowsTheChanceAsAPercentage() {
+        CliRun run = CliRun.of(with(WORKED_EXAMPLE, "--confidence", "90%"));
+
+        assertThat(run.out()).contains("With 90% confidence (each new opportunity won with a 32.5% chance): "
+                + "144 new opportunities, 3 a week");
+    }
+
+    @Test
+    void plan_confidenceBeyondTheExactSearch_saysWhyInTextAndJson() {
+        String[] args = {"plan", "--target", "EUR 2000000", "--deal-size", "EUR 1", "--stage", "proposal=50%",
+            "--weeks", "48", "--confidence", "90%"};
+        Map<String, Object> plan = json(CliRun.of(with(args, "--format", "json")));
+
+        assertThat(plan).containsEntry("confidenceReason", "the exact search covers up to 1000000 wins: 2000000 are needed")
+                .doesNotContainKeys("confidenceNewOpportunities", "confidenceMagicNumber");
+        assertThat(CliRun.of(args).out()).contains("not counted, the exact search covers up to 1000000 wins");
+    }
+
+    @Test
+    void plan_tinyWeeks_isUnreachableNotAStackTrace() {
+        CliRun run = CliRun.of("plan", "--target", "EUR 100", "--deal-size", "EUR 100", "--stage", "call=100%",
+                "--weeks", "0.0000000000000000000001", "--format", "json");
+        Map<String, Object> plan = json(run);
+
+        assertThat(plan).containsEntry("status", "UNREACHABLE").containsEntry("reason",
+                "the plan needs more new opportunities a week than can be counted (9223372036854775807)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "--weeks|1e999999999|kpi plan: --weeks must be at most 1000000000: 1E+999999999",
+        "--weeks|1e-999999999|kpi plan: --weeks must have at most 100 decimal places: 1E-999999999",
+        "--weeks|-1|kpi plan: --weeks must be positive: -1",
+        "--activity-hours|call=200|kpi plan: --activity-hours must be from 0 to 168 hours: call=200",
+        "--hours-per-week|1e-999|kpi plan: --hours-per-week must have at most 100 decimal places: 1E-999"})
+    void plan_outOfRangeNumbers_exit2WithOneLine(String flag, String value, String message) {
+        String[] base = {"plan", "--target", "EUR 100", "--deal-size", "EUR 10", "--stage", "call=20%"};
+        CliRun run = CliRun.of(flag.equals("--weeks") ? with(base, flag, value)
+                : with(base, "--weeks", "4", flag, value));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(message + " (see 'kpi plan --help')" + System.lineSeparator());
     }
 
     @ParameterizedTest
