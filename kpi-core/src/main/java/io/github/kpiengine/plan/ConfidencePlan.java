@@ -10,17 +10,17 @@ import java.util.Objects;
  * <p>Every new opportunity is treated as an independent chance event that ends in a won deal with
  * probability {@code winProbability}, the product of the ratios from the new-opportunity stage down;
  * the number of wins from n opportunities is then binomial. The plan is the least n with
- * P(wins &ge; needed) &ge; level, found by an exact search over the binomial tail: {@link Counted}.
+ * P(wins &ge; needed) &ge; level, found by an exact search over the binomial tail: {@link CountedConfidence}.
  * The search covers up to 1,000,000 wins needed; beyond that, or when the answer is more than can be
- * counted, the plan is {@link Uncounted} with the reason, never an approximation.
+ * counted, the plan is {@link UncountedConfidence} with the reason, never an approximation.
  *
  * <pre>{@code
- * if (plan.confidence().orElseThrow() instanceof ConfidencePlan.Counted counted) {
+ * if (plan.confidence().orElseThrow() instanceof ConfidencePlan.CountedConfidence counted) {
  *     System.out.println(counted.newOpportunities() + " new opportunities for a 90% chance");
  * }
  * }</pre>
  */
-public sealed interface ConfidencePlan permits ConfidencePlan.Counted, ConfidencePlan.Uncounted {
+public sealed interface ConfidencePlan permits ConfidencePlan.CountedConfidence, ConfidencePlan.UncountedConfidence {
 
     /**
      * Returns the wanted chance of reaching the target.
@@ -55,7 +55,7 @@ public sealed interface ConfidencePlan permits ConfidencePlan.Counted, Confidenc
      * @param weekly {@code newOpportunities} over the opening weeks, rounded up on the exact fraction
      * @param expectedValueNewOpportunities the expected-value plan's figure, for comparison
      */
-    record Counted(Ratio level, BigDecimal winProbability, long newOpportunities, long weekly,
+    record CountedConfidence(Ratio level, BigDecimal winProbability, long newOpportunities, long weekly,
             long expectedValueNewOpportunities) implements ConfidencePlan {
 
         /**
@@ -67,7 +67,7 @@ public sealed interface ConfidencePlan permits ConfidencePlan.Counted, Confidenc
          * @param weekly the new opportunities a week
          * @param expectedValueNewOpportunities the expected-value figure
          */
-        public Counted {
+        public CountedConfidence {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(winProbability, "winProbability");
         }
@@ -82,7 +82,7 @@ public sealed interface ConfidencePlan permits ConfidencePlan.Counted, Confidenc
      * @param expectedValueNewOpportunities the expected-value plan's figure, for comparison
      * @param reason why there is no figure, for the reader
      */
-    record Uncounted(Ratio level, BigDecimal winProbability, long expectedValueNewOpportunities, String reason)
+    record UncountedConfidence(Ratio level, BigDecimal winProbability, long expectedValueNewOpportunities, String reason)
             implements ConfidencePlan {
 
         /**
@@ -93,7 +93,7 @@ public sealed interface ConfidencePlan permits ConfidencePlan.Counted, Confidenc
          * @param expectedValueNewOpportunities the expected-value figure
          * @param reason why
          */
-        public Uncounted {
+        public UncountedConfidence {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(winProbability, "winProbability");
             Objects.requireNonNull(reason, "reason");

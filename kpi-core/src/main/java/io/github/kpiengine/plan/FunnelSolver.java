@@ -182,7 +182,7 @@ public final class FunnelSolver {
         }
         Fraction expected = Exact.winProbability(model, 0).times(top.required()).plus(Exact.pipelineWins(model));
         Money deal = model.averageDeal();
-        Projection.Percentiles percentiles = new Projection.Uncounted("with a pipeline in hand the wins are "
+        Projection.Percentiles percentiles = new Projection.UncountedPercentiles("with a pipeline in hand the wins are "
                 + "a sum of binomials at different chances, whose percentiles are not computed");
         return new Projection(top.stage(), top.required(), Exact.figure(expected),
                 wholeWins(model, 0, top.required(), true), Exact.revenue(deal, expected), percentiles);
@@ -213,9 +213,9 @@ public final class FunnelSolver {
                 revenue[i] = deal.multipliedBy(Binomial.quantile(PERCENTILES[i], count, p));
             }
         } catch (Binomial.BeyondLimit beyond) {
-            return new Projection.Uncounted(beyond.getMessage());
+            return new Projection.UncountedPercentiles(beyond.getMessage());
         }
-        return new Projection.Counted(revenue[0], revenue[1], revenue[2]);
+        return new Projection.CountedPercentiles(revenue[0], revenue[1], revenue[2]);
     }
 
     private static PipelineInHand pipelineInHand(FunnelModel model) {
@@ -274,15 +274,15 @@ public final class FunnelSolver {
         try {
             trials = Binomial.trialsFor(wonDeals, p, Fraction.of(level));
         } catch (Binomial.BeyondLimit beyond) {
-            return new ConfidencePlan.Uncounted(level, shown, expectedValue, beyond.getMessage());
+            return new ConfidencePlan.UncountedConfidence(level, shown, expectedValue, beyond.getMessage());
         }
         long newOpportunities = Math.max(trials, expectedValue);
         Long weekly = Exact.counted(Fraction.of(newOpportunities).dividedBy(openingWeeks).ceil());
         if (weekly == null) {
-            return new ConfidencePlan.Uncounted(level, shown, expectedValue, newOpportunities
+            return new ConfidencePlan.UncountedConfidence(level, shown, expectedValue, newOpportunities
                     + " new opportunities are more a week than can be counted (" + Long.MAX_VALUE + ")");
         }
-        return new ConfidencePlan.Counted(level, shown, newOpportunities, weekly, expectedValue);
+        return new ConfidencePlan.CountedConfidence(level, shown, newOpportunities, weekly, expectedValue);
     }
 
     private static Plan.Unreachable tooMany(FunnelModel model, String what) {

@@ -44,7 +44,7 @@ public record Projection(String stage, long count, BigDecimal expectedWins, long
     /**
      * The spread of the revenue: percentiles of binomial wins, exact, or why there are none.
      */
-    public sealed interface Percentiles permits Counted, Uncounted {
+    public sealed interface Percentiles permits CountedPercentiles, UncountedPercentiles {
     }
 
     /**
@@ -55,7 +55,7 @@ public record Projection(String stage, long count, BigDecimal expectedWins, long
      * @param p50 the median revenue
      * @param p90 the revenue reached with only 10 % chance
      */
-    public record Counted(Money p10, Money p50, Money p90) implements Percentiles {
+    public record CountedPercentiles(Money p10, Money p50, Money p90) implements Percentiles {
 
         /**
          * Checks the parts are present.
@@ -64,7 +64,7 @@ public record Projection(String stage, long count, BigDecimal expectedWins, long
          * @param p50 the median
          * @param p90 the 90th percentile
          */
-        public Counted {
+        public CountedPercentiles {
             Objects.requireNonNull(p10, "p10");
             Objects.requireNonNull(p50, "p50");
             Objects.requireNonNull(p90, "p90");
@@ -77,14 +77,14 @@ public record Projection(String stage, long count, BigDecimal expectedWins, long
      *
      * @param reason why, for the reader
      */
-    public record Uncounted(String reason) implements Percentiles {
+    public record UncountedPercentiles(String reason) implements Percentiles {
 
         /**
          * Checks the reason is present.
          *
          * @param reason why
          */
-        public Uncounted {
+        public UncountedPercentiles {
             Objects.requireNonNull(reason, "reason");
         }
     }

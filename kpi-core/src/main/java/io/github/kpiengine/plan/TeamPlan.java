@@ -40,7 +40,7 @@ public record TeamPlan(Money target, Map<String, Money> targets, Map<String, Pla
      */
     public MagicNumber magicNumber() {
         if (plans.isEmpty()) {
-            return new MagicNumber.Uncounted("there are no plans to add up");
+            return new MagicNumber.UncountedMagicNumber("there are no plans to add up");
         }
         String stage = null;
         long sum = 0;
@@ -48,27 +48,27 @@ public record TeamPlan(Money target, Map<String, Money> targets, Map<String, Pla
             Plan plan = part.getValue();
             String own = plan.model().opportunityStage();
             if (stage != null && !stage.equals(own)) {
-                return new MagicNumber.Uncounted("the plans count new opportunities at different stages: "
+                return new MagicNumber.UncountedMagicNumber("the plans count new opportunities at different stages: "
                         + plans.keySet().iterator().next() + " at " + stage + ", " + part.getKey() + " at " + own);
             }
             stage = own;
             if (plan instanceof Plan.Unreachable unreachable) {
-                return new MagicNumber.Uncounted("the plan of " + part.getKey() + " is unreachable: "
+                return new MagicNumber.UncountedMagicNumber("the plan of " + part.getKey() + " is unreachable: "
                         + unreachable.reason());
             }
             if (plan instanceof Plan.Reachable reachable) {
                 if (sum > Long.MAX_VALUE - reachable.magicNumber()) {
-                    return new MagicNumber.Uncounted("the new opportunities a week add up to more than can be "
+                    return new MagicNumber.UncountedMagicNumber("the new opportunities a week add up to more than can be "
                             + "counted (" + Long.MAX_VALUE + ")");
                 }
                 sum += reachable.magicNumber();
             }
         }
-        return new MagicNumber.Counted(sum, stage);
+        return new MagicNumber.CountedMagicNumber(sum, stage);
     }
 
     /** The unit's new opportunities a week, or why they do not add up. */
-    public sealed interface MagicNumber permits MagicNumber.Counted, MagicNumber.Uncounted {
+    public sealed interface MagicNumber permits MagicNumber.CountedMagicNumber, MagicNumber.UncountedMagicNumber {
 
         /**
          * The sum of the parts' magic numbers. Immutable and thread-safe.
@@ -76,7 +76,7 @@ public record TeamPlan(Money target, Map<String, Money> targets, Map<String, Pla
          * @param perWeek the new opportunities a week of all parts together
          * @param opportunityStage the stage at which every part counts a new opportunity
          */
-        record Counted(long perWeek, String opportunityStage) implements MagicNumber {
+        record CountedMagicNumber(long perWeek, String opportunityStage) implements MagicNumber {
 
             /**
              * Checks the stage is present.
@@ -84,7 +84,7 @@ public record TeamPlan(Money target, Map<String, Money> targets, Map<String, Pla
              * @param perWeek the new opportunities a week
              * @param opportunityStage the stage
              */
-            public Counted {
+            public CountedMagicNumber {
                 Objects.requireNonNull(opportunityStage, "opportunityStage");
             }
         }
@@ -94,14 +94,14 @@ public record TeamPlan(Money target, Map<String, Money> targets, Map<String, Pla
          *
          * @param reason why the parts do not add up, naming the part or the stages
          */
-        record Uncounted(String reason) implements MagicNumber {
+        record UncountedMagicNumber(String reason) implements MagicNumber {
 
             /**
              * Checks the reason is present.
              *
              * @param reason why
              */
-            public Uncounted {
+            public UncountedMagicNumber {
                 Objects.requireNonNull(reason, "reason");
             }
         }

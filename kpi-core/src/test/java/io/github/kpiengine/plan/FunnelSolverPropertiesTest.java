@@ -101,9 +101,9 @@ class FunnelSolverPropertiesTest {
             @ForAll("confidencePairs") int[] levels) {
         FunnelModel model = model(Money.of("EUR", deals * 1000L), Money.of("EUR", 1000), ratios);
 
-        ConfidencePlan.Counted lower = (ConfidencePlan.Counted) solve(model.withConfidence(Ratio.ofPercent(levels[0])))
+        ConfidencePlan.CountedConfidence lower = (ConfidencePlan.CountedConfidence) solve(model.withConfidence(Ratio.ofPercent(levels[0])))
                 .confidence().orElseThrow();
-        ConfidencePlan.Counted higher = (ConfidencePlan.Counted) solve(model.withConfidence(Ratio.ofPercent(levels[1])))
+        ConfidencePlan.CountedConfidence higher = (ConfidencePlan.CountedConfidence) solve(model.withConfidence(Ratio.ofPercent(levels[1])))
                 .confidence().orElseThrow();
 
         assertThat(lower.newOpportunities()).isGreaterThanOrEqualTo(lower.expectedValueNewOpportunities());

@@ -207,7 +207,7 @@ class FunnelSolverTest {
     void solve_confidence_isTheBinomialQuantileCrossCheckedWithCommonsStatistics() {
         Plan.Reachable plan = reachable(workedExample().confidence(Ratio.parse("90%")).build());
 
-        ConfidencePlan.Counted confidence = (ConfidencePlan.Counted) plan.confidence().orElseThrow();
+        ConfidencePlan.CountedConfidence confidence = (ConfidencePlan.CountedConfidence) plan.confidence().orElseThrow();
         long n = confidence.newOpportunities();
         double p = 0.325;
         assertThat(confidence.winProbability()).isEqualByComparingTo("0.325");
@@ -295,7 +295,7 @@ class FunnelSolverTest {
         assertThat(projection.wholeWins()).isEqualTo(40);
         assertThat(projection.expectedRevenue().isLessThan(EUR_1_200_000)).isFalse();
         assertThat(FunnelSolver.project(plan.model(), "call", 619).wholeWins()).isEqualTo(39);
-        Projection.Counted percentiles = (Projection.Counted) projection.percentiles();
+        Projection.CountedPercentiles percentiles = (Projection.CountedPercentiles) projection.percentiles();
         assertThat(percentiles.p10().isLessThan(percentiles.p50())).isTrue();
         assertThat(percentiles.p50().isLessThan(percentiles.p90())).isTrue();
     }
@@ -402,7 +402,7 @@ class FunnelSolverTest {
                 .confidence(Ratio.parse("99%"))
                 .build());
 
-        ConfidencePlan.Counted confidence = (ConfidencePlan.Counted) plan.confidence().orElseThrow();
+        ConfidencePlan.CountedConfidence confidence = (ConfidencePlan.CountedConfidence) plan.confidence().orElseThrow();
         assertThat(confidence.newOpportunities()).isEqualTo(151_607);
         assertThat(confidence.weekly()).isEqualTo(3_159);
         assertThat(confidence.expectedValueNewOpportunities()).isEqualTo(151_516);
@@ -418,8 +418,8 @@ class FunnelSolverTest {
                 .confidence(Ratio.parse("90%"))
                 .build());
 
-        assertThat(plan.confidence()).containsInstanceOf(ConfidencePlan.Uncounted.class);
-        assertThat(((ConfidencePlan.Uncounted) plan.confidence().orElseThrow()).reason())
+        assertThat(plan.confidence()).containsInstanceOf(ConfidencePlan.UncountedConfidence.class);
+        assertThat(((ConfidencePlan.UncountedConfidence) plan.confidence().orElseThrow()).reason())
                 .isEqualTo("the exact search covers up to 1000000 wins: 2000000 are needed");
         assertThat(plan.confidence().orElseThrow().expectedValueNewOpportunities()).isEqualTo(4_000_000);
     }
@@ -434,8 +434,8 @@ class FunnelSolverTest {
         assertThat(projection.expectedWins()).hasToString("599519182395560400");
         assertThat(projection.wholeWins()).isEqualTo(599_519_182_395_560_427L);
         assertThat(projection.expectedRevenue()).isEqualTo(Money.parse("EUR 17985575471866812823650.00"));
-        assertThat(projection.percentiles()).isInstanceOf(Projection.Uncounted.class);
-        assertThat(((Projection.Uncounted) projection.percentiles()).reason()).contains("1000000 terms");
+        assertThat(projection.percentiles()).isInstanceOf(Projection.UncountedPercentiles.class);
+        assertThat(((Projection.UncountedPercentiles) projection.percentiles()).reason()).contains("1000000 terms");
     }
 
     @Test
@@ -497,7 +497,7 @@ class FunnelSolverTest {
                 new BigDecimal(plan.stage("call").required()).multiply(new BigDecimal("0.065")).add(BigDecimal.valueOf(5)));
         assertThat(projection.wholeWins()).isGreaterThanOrEqualTo(40);
         assertThat(projection.expectedRevenue().isLessThan(EUR_1_200_000)).isFalse();
-        assertThat(projection.percentiles()).isInstanceOf(Projection.Uncounted.class);
+        assertThat(projection.percentiles()).isInstanceOf(Projection.UncountedPercentiles.class);
     }
 
     @Test

@@ -29,7 +29,7 @@ class TeamPlanTest {
                 Map.of("ann", BigDecimal.ONE, "bob", BigDecimal.ONE, "cid", BigDecimal.ZERO));
 
         assertThat(team.plans().get("cid")).isInstanceOf(Plan.AlreadyMet.class);
-        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Counted(5 + 2, "first_appointment"));
+        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.CountedMagicNumber(5 + 2, "first_appointment"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class TeamPlanTest {
         TeamPlan team = TeamPlanner.plan(Money.parse("EUR 200000"), reps,
                 Map.of("ann", BigDecimal.ONE, "bob", BigDecimal.ONE));
 
-        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Uncounted("the plan of bob is unreachable: "
+        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.UncountedMagicNumber("the plan of bob is unreachable: "
                 + "gateway first_appointment converts at 0%: no amount of activity reaches a won deal"));
     }
 
@@ -54,7 +54,7 @@ class TeamPlanTest {
         TeamPlan mix = TeamPlanner.planChannels(Money.parse("EUR 200000"), channels,
                 Map.of("cold", Ratio.parse("50%"), "referral", Ratio.parse("50%")));
 
-        assertThat(mix.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Uncounted(
+        assertThat(mix.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.UncountedMagicNumber(
                 "the plans count new opportunities at different stages: cold at call, referral at first_appointment"));
     }
 
@@ -62,6 +62,6 @@ class TeamPlanTest {
     void magicNumber_noPlans_saysSo() {
         TeamPlan empty = new TeamPlan(EUR_10_000, Map.of(), Map.of());
 
-        assertThat(empty.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Uncounted("there are no plans to add up"));
+        assertThat(empty.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.UncountedMagicNumber("there are no plans to add up"));
     }
 }

@@ -59,7 +59,7 @@ class TeamPlannerTest {
 
         assertThat(team.targets().get("ann")).isEqualTo(Money.parse("EUR 60000"));
         assertThat(team.targets().get("bob")).isEqualTo(Money.parse("EUR 30000"));
-        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Counted(1 + 1, "proposal"));
+        assertThat(team.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.CountedMagicNumber(1 + 1, "proposal"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class TeamPlannerTest {
 
         assertThat(((Plan.Reachable) mix.plans().get("cold")).newOpportunities()).isEqualTo(50);
         assertThat(((Plan.Reachable) mix.plans().get("referral")).newOpportunities()).isEqualTo(20);
-        assertThat(mix.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.Counted(5 + 2, "first_appointment"));
+        assertThat(mix.magicNumber()).isEqualTo(new TeamPlan.MagicNumber.CountedMagicNumber(5 + 2, "first_appointment"));
         assertThatThrownBy(() -> TeamPlanner.planChannels(Money.parse("EUR 200000"), channels,
                 Map.of("cold", Ratio.parse("50%"), "referral", Ratio.parse("40%"))))
                 .isInstanceOf(IllegalArgumentException.class)

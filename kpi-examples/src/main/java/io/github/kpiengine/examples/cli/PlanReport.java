@@ -73,10 +73,10 @@ final class PlanReport {
             ConfidencePlan confidence = plan.confidence().get();
             json.string("confidence", confidence.level().toString())
                     .decimal("winProbability", confidence.winProbability());
-            if (confidence instanceof ConfidencePlan.Counted counted) {
+            if (confidence instanceof ConfidencePlan.CountedConfidence counted) {
                 json.number("confidenceNewOpportunities", counted.newOpportunities())
                         .number("confidenceMagicNumber", counted.weekly());
-            } else if (confidence instanceof ConfidencePlan.Uncounted uncounted) {
+            } else if (confidence instanceof ConfidencePlan.UncountedConfidence uncounted) {
                 json.string("confidenceReason", uncounted.reason());
             }
         }
@@ -145,12 +145,12 @@ final class PlanReport {
     private static String confidence(ConfidencePlan plan) {
         String start = "With " + plan.level() + " confidence (each new opportunity won with a "
                 + percent(plan.winProbability()) + " chance): ";
-        if (plan instanceof ConfidencePlan.Counted counted) {
+        if (plan instanceof ConfidencePlan.CountedConfidence counted) {
             return start + count(counted.newOpportunities())
                     + (counted.newOpportunities() == 1 ? " new opportunity, " : " new opportunities, ")
                     + count(counted.weekly()) + " a week";
         }
-        return start + "not counted, " + ((ConfidencePlan.Uncounted) plan).reason();
+        return start + "not counted, " + ((ConfidencePlan.UncountedConfidence) plan).reason();
     }
 
     private static String capacity(Capacity capacity, FunnelModel model) {
