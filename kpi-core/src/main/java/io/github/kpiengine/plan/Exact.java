@@ -73,10 +73,11 @@ final class Exact {
      * when the weeks came from the calendar, else the weeks as given.
      */
     static Fraction weeks(FunnelModel model) {
-        if (model.period() != null) {
+        if (model.period().isPresent()) {
             WorkCalendar calendar = calendarOf(model);
-            long days = calendar.workingDays(model.period());
-            if (days > 0 && model.weeks().compareTo(calendar.sellingWeeks(model.period())) == 0) {
+            SalesPeriod period = model.period().get();
+            long days = calendar.workingDays(period);
+            if (days > 0 && model.weeks().compareTo(calendar.sellingWeeks(period)) == 0) {
                 return Fraction.of(days, calendar.workingDays().size());
             }
         }
@@ -90,23 +91,23 @@ final class Exact {
      */
     static Fraction openingWeeks(FunnelModel model) {
         Fraction weeks = weeks(model);
-        if (model.cycleDays() == null) {
+        if (model.cycleDays().isEmpty()) {
             return weeks;
         }
         WorkCalendar calendar = calendarOf(model);
-        long periodDays = calendar.workingDays(model.period());
+        long periodDays = calendar.workingDays(model.period().orElseThrow());
         long windowDays = calendar.workingDays(window(model));
         return weeks.times(Fraction.of(windowDays, periodDays));
     }
 
     /** The opening window of a model with a sales cycle shorter than its period. */
     static SalesPeriod window(FunnelModel model) {
-        SalesPeriod period = model.period();
-        return SalesPeriod.of(period.start(), period.end().minusDays(model.cycleDays()));
+        SalesPeriod period = model.period().orElseThrow();
+        return SalesPeriod.of(period.start(), period.end().minusDays(model.cycleDays().orElseThrow()));
     }
 
     static WorkCalendar calendarOf(FunnelModel model) {
-        return model.calendar() != null ? model.calendar() : WorkCalendar.standard();
+        return model.calendar().orElseGet(WorkCalendar::standard);
     }
 
     /** An exact value as a figure: rounded once to 16 significant digits. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param stage the gateway's stage
+ * @param displayName the gateway's stage as people read it
  * @param ratio the gateway's ratio now
  * @param activitiesSaved the whole activities the plan needs less, over all stages and the period,
  *     when the ratio rises by one point
@@ -18,6 +19,6 @@ import java.util.Optional;
  * @param gapToReference ratio − reference in percentage points (negative: below the reference), or
  *     empty when no reference was given for this stage
  */
-public record Focus(String stage, Ratio ratio, long activitiesSaved, BigDecimal hoursSavedPerWeek,
+public record Focus(String stage, String displayName, Ratio ratio, long activitiesSaved, BigDecimal hoursSavedPerWeek,
         Optional<BigDecimal> gapToReference) {
 }

@@ -3,6 +3,7 @@ package io.github.kpiengine.plan;
 import io.github.kpiengine.CurrencyMismatchException;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.SalesPeriod;
+import io.github.kpiengine.Stage;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.WorkCalendar;
 import java.math.BigDecimal;
@@ -46,21 +47,21 @@ import java.util.Set;
  * @param opportunityStage the stage that counts as a new opportunity for the magic number
  * @param weeks the selling weeks of the period, above 0 and at most {@link #MAX_WEEKS}, with at most
  *     {@link #MAX_DECIMAL_PLACES} decimal places
- * @param period the period, or null when only the weeks are known
- * @param calendar the calendar the weeks came from, or null
- * @param cycleDays the sales cycle in days, or null when not known
+ * @param period the period, empty when only the weeks are known
+ * @param calendar the calendar the weeks came from, empty when only the weeks are known
+ * @param cycleDays the sales cycle in days, empty when not known
  * @param openPipeline the open opportunities sitting at each stage now, by stage name, in the
  *     funnel's order
- * @param hoursPerWeek the work hours of a week, or null when capacity is not planned
+ * @param hoursPerWeek the work hours of a week, empty when capacity is not planned
  * @param sellingShare the share of the work hours spent selling
  * @param hoursPerActivity the hours one activity of a stage takes (at most 168, the hours of a
  *     week), by stage name, in the funnel's order
- * @param confidence the wanted chance of reaching the target, or null for the expected-value plan
+ * @param confidence the wanted chance of reaching the target, empty for the expected-value plan
  */
 public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateways,
-        String opportunityStage, BigDecimal weeks, SalesPeriod period, WorkCalendar calendar,
-        Long cycleDays, Map<String, Long> openPipeline, BigDecimal hoursPerWeek, Ratio sellingShare,
-        Map<String, BigDecimal> hoursPerActivity, Ratio confidence) {
+        String opportunityStage, BigDecimal weeks, Optional<SalesPeriod> period, Optional<WorkCalendar> calendar,
+        OptionalLong cycleDays, Map<String, Long> openPipeline, Optional<BigDecimal> hoursPerWeek,
+        Ratio sellingShare, Map<String, BigDecimal> hoursPerActivity, Optional<Ratio> confidence) {
 
     /** The selling share used unless another is set: 40 %, the low end of field studies. */
     public static final Ratio DEFAULT_SELLING_SHARE = Ratio.ofPercent(40);
@@ -81,14 +82,14 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
      * @param gateways the gateways, top first
      * @param opportunityStage the new-opportunity stage
      * @param weeks the selling weeks
-     * @param period the period, or null
-     * @param calendar the calendar, or null
-     * @param cycleDays the sales cycle in days, or null
+     * @param period the period, if known
+     * @param calendar the calendar, if the weeks came from one
+     * @param cycleDays the sales cycle in days, if known
      * @param openPipeline the open opportunities by stage
-     * @param hoursPerWeek the work hours of a week, or null
+     * @param hoursPerWeek the work hours of a week, if capacity is planned
      * @param sellingShare the share of work hours spent selling
      * @param hoursPerActivity the hours per activity by stage
-     * @param confidence the wanted chance, or null
+     * @param confidence the wanted chance, if any
      * @throws IllegalArgumentException if a value is out of range, a stage is unknown or repeats,
      *     or the currencies differ
      */
@@ -115,10 +116,15 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
         checkPlaces("weeks", weeks);
         check(weeks.signum() > 0, "weeks must be positive: " + shown(weeks));
         check(weeks.compareTo(MAX_WEEKS) <= 0, "weeks must be at most " + MAX_WEEKS + ": " + shown(weeks));
-        check(calendar == null || period != null, "calendar needs a period");
-        if (cycleDays != null) {
-            check(cycleDays >= 0, "cycleDays must not be negative: " + cycleDays);
-            check(period != null, "cycleDays needs a period to date the lag: set period(...)");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(cycleDays, "cycleDays");
+        Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
+        Objects.requireNonNull(confidence, "confidence");
+        check(calendar.isEmpty() || period.isPresent(), "calendar needs a period");
+        if (cycleDays.isPresent()) {
+            check(cycleDays.getAsLong() >= 0, "cycleDays must not be negative: " + cycleDays.getAsLong());
+            check(period.isPresent(), "cycleDays needs a period to date the lag: set period(...)");
         }
         Objects.requireNonNull(openPipeline, "openPipeline");
         for (Map.Entry<String, Long> open : openPipeline.entrySet()) {
@@ -129,11 +135,11 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
                     + "=" + open.getValue());
         }
         openPipeline = inFunnelOrder(gateways, openPipeline);
-        if (hoursPerWeek != null) {
-            checkPlaces("hoursPerWeek", hoursPerWeek);
-            check(hoursPerWeek.signum() > 0 && hoursPerWeek.compareTo(BigDecimal.valueOf(168)) <= 0,
-                    "hoursPerWeek must be above 0 and at most 168: " + shown(hoursPerWeek));
-        }
+        hoursPerWeek.ifPresent(hours -> {
+            checkPlaces("hoursPerWeek", hours);
+            check(hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(168)) <= 0,
+                    "hoursPerWeek must be above 0 and at most 168: " + shown(hours));
+        });
         Objects.requireNonNull(sellingShare, "sellingShare");
         check(sellingShare.isDefined() && !sellingShare.isZero(),
                 "sellingShare must be above 0%: " + sellingShare);
@@ -149,10 +155,8 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
                     + hours.getKey() + "=" + shown(hours.getValue()));
         }
         hoursPerActivity = inFunnelOrder(gateways, hoursPerActivity);
-        if (confidence != null) {
-            check(confidence.isDefined() && !confidence.isZero() && !confidence.isOne(),
-                    "confidence must be above 0% and below 100%: " + confidence);
-        }
+        confidence.ifPresent(level -> check(level.isDefined() && !level.isZero() && !level.isOne(),
+                "confidence must be above 0% and below 100%: " + level));
     }
 
     /** Refuses a decimal with more than {@link #MAX_DECIMAL_PLACES} places. */
@@ -219,24 +223,6 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
     }
 
     /**
-     * Returns the period, when known.
-     *
-     * @return the period
-     */
-    public Optional<SalesPeriod> optionalPeriod() {
-        return Optional.ofNullable(period);
-    }
-
-    /**
-     * Returns the sales-cycle length, when known.
-     *
-     * @return the days
-     */
-    public OptionalLong optionalCycleDays() {
-        return cycleDays == null ? OptionalLong.empty() : OptionalLong.of(cycleDays);
-    }
-
-    /**
      * Returns a copy with another target.
      *
      * @param newTarget the target
@@ -257,7 +243,8 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
      */
     public FunnelModel withRatio(String stage, Ratio ratio) {
         List<Gateway> changed = new ArrayList<>(gateways);
-        changed.set(indexOf(stage), new Gateway(stage, ratio));
+        Gateway old = gateways.get(indexOf(stage));
+        changed.set(indexOf(stage), new Gateway(stage, old.displayName(), ratio));
         return new FunnelModel(target, averageDeal, changed, opportunityStage, weeks, period,
                 calendar, cycleDays, openPipeline, hoursPerWeek, sellingShare, hoursPerActivity,
                 confidence);
@@ -272,7 +259,7 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
     public FunnelModel withConfidence(Ratio level) {
         return new FunnelModel(target, averageDeal, gateways, opportunityStage, weeks, period,
                 calendar, cycleDays, openPipeline, hoursPerWeek, sellingShare, hoursPerActivity,
-                level);
+                Optional.of(Objects.requireNonNull(level, "level")));
     }
 
     /** Builds a {@link FunnelModel} step by step. Not thread-safe; {@link #build()} validates. */
@@ -305,7 +292,21 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
          * @return this builder
          */
         public Builder gateway(String stage, Ratio ratio) {
-            gateways.add(new Gateway(stage, ratio));
+            gateways.add(Gateway.of(stage, ratio));
+            return this;
+        }
+
+        /**
+         * Adds the next gateway down the funnel at a pipeline's stage, shown by the stage's display
+         * name in plans and focus lists.
+         *
+         * @param stage the stage
+         * @param ratio the share of it that reaches the next stage
+         * @return this builder
+         */
+        public Builder gateway(Stage stage, Ratio ratio) {
+            Objects.requireNonNull(stage, "stage");
+            gateways.add(new Gateway(stage.name(), stage.displayName(), ratio));
             return this;
         }
 
@@ -434,8 +435,9 @@ public record FunnelModel(Money target, Money averageDeal, List<Gateway> gateway
                 oppStage = gateways.get(0).stage();
             }
             return new FunnelModel(target, averageDeal, gateways, oppStage == null ? "" : oppStage,
-                    sellingWeeks, period, calendar, cycleDays, openPipeline, hoursPerWeek,
-                    sellingShare, hoursPerActivity, confidence);
+                    sellingWeeks, Optional.ofNullable(period), Optional.ofNullable(calendar),
+                    cycleDays == null ? OptionalLong.empty() : OptionalLong.of(cycleDays), openPipeline,
+                    Optional.ofNullable(hoursPerWeek), sellingShare, hoursPerActivity, Optional.ofNullable(confidence));
         }
     }
 }

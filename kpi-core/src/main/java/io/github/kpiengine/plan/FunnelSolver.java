@@ -135,14 +135,14 @@ public final class FunnelSolver {
             if (weeklyWhole == null) {
                 return tooMany(model, gateways.get(i).stage() + " activities a week");
             }
-            stages.add(new StageRequirement(gateways.get(i).stage(), required[i], exact[i], weeklyWhole,
+            stages.add(new StageRequirement(gateways.get(i).stage(), gateways.get(i).displayName(), required[i], exact[i], weeklyWhole,
                     Exact.figure(count, openingWeeks)));
         }
-        Optional<CycleLag> lag = model.cycleDays() == null ? Optional.empty()
+        Optional<CycleLag> lag = model.cycleDays().isEmpty() ? Optional.empty()
                 : Optional.of(cycleLag(model, newOpportunities, openingWeeks));
-        Optional<Capacity> capacity = model.hoursPerWeek() == null ? Optional.empty()
+        Optional<Capacity> capacity = model.hoursPerWeek().isEmpty() ? Optional.empty()
                 : Optional.of(PlanReadings.capacity(model, required, wonDeals, openingWeeks));
-        Optional<ConfidencePlan> confidence = model.confidence() == null ? Optional.empty()
+        Optional<ConfidencePlan> confidence = model.confidence().isEmpty() ? Optional.empty()
                 : Optional.of(confidence(model, wonDeals, opportunity, newOpportunities, openingWeeks));
         return new Plan.Reachable(model, wonDeals, Exact.figure(remaining), stages, Exact.figure(openingWeeks),
                 magicNumber, Exact.figure(magic), inHand, lag,
@@ -234,12 +234,13 @@ public final class FunnelSolver {
 
     /** The reason a sales cycle leaves no opening window, if it does. */
     private static Optional<Plan> checkCycleLag(FunnelModel model) {
-        if (model.cycleDays() == null) {
+        if (model.cycleDays().isEmpty()) {
             return Optional.empty();
         }
-        SalesPeriod period = model.period();
-        if (model.cycleDays() >= period.days()) {
-            return Optional.of(new Plan.Unreachable(model, "the sales cycle of " + model.cycleDays()
+        SalesPeriod period = model.period().orElseThrow();
+        long cycleDays = model.cycleDays().getAsLong();
+        if (cycleDays >= period.days()) {
+            return Optional.of(new Plan.Unreachable(model, "the sales cycle of " + cycleDays
                     + " days is longer than the period " + period
                     + ": no opportunity opened in it closes in it", Optional.empty()));
         }
@@ -262,12 +263,12 @@ public final class FunnelSolver {
             long due = Fraction.of(newOpportunities).times(Fraction.of(elapsed, windowDays)).ceil().longValueExact();
             deadlines.add(new CycleLag.Deadline(week, week.end(), due));
         }
-        return new CycleLag(model.cycleDays(), window.end(), Exact.figure(openingWeeks), deadlines);
+        return new CycleLag(model.cycleDays().getAsLong(), window.end(), Exact.figure(openingWeeks), deadlines);
     }
 
     private static ConfidencePlan confidence(FunnelModel model, long wonDeals, int opportunity,
             long expectedValue, Fraction openingWeeks) {
-        Ratio level = model.confidence();
+        Ratio level = model.confidence().orElseThrow();
         Fraction p = Exact.winProbability(model, opportunity);
         BigDecimal shown = Exact.figure(p);
         long trials;

@@ -40,7 +40,7 @@ final class PlanReadings {
             }
         }
         needed = needed.dividedBy(openingWeeks);
-        Fraction available = Fraction.of(model.hoursPerWeek()).times(Fraction.of(model.sellingShare()));
+        Fraction available = Fraction.of(model.hoursPerWeek().orElseThrow()).times(Fraction.of(model.sellingShare()));
         BigDecimal utilisation = needed.dividedBy(available).toScale(4, RoundingMode.HALF_EVEN);
         boolean feasible = needed.compareTo(available) <= 0;
         Map<String, Ratio> fixes = new LinkedHashMap<>();
@@ -120,7 +120,7 @@ final class PlanReadings {
             Ratio ref = reference.get(gateway.stage());
             Optional<BigDecimal> gap = ref == null || !ref.isDefined() ? Optional.empty()
                     : Optional.of(ratio.minus(Fraction.of(ref)).times(100).toScale(2, RoundingMode.HALF_EVEN));
-            result.add(new Focus(gateway.stage(), gateway.ratio(), saved,
+            result.add(new Focus(gateway.stage(), gateway.displayName(), gateway.ratio(), saved,
                     hoursSaved.dividedBy(openingWeeks).toScale(2, RoundingMode.HALF_EVEN), gap));
         }
         result.sort(Comparator
@@ -178,12 +178,12 @@ final class PlanReadings {
             case FIFTY_TWO_TWELFTHS:
                 return List.of(quota(null, WEEKS_A_MONTH, newOpportunities, openingWeeks));
             default:
-                if (model.period() == null) {
+                if (model.period().isEmpty()) {
                     throw new IllegalArgumentException(
                             "convention CALENDAR needs a model with a period: set period(...)");
                 }
                 WorkCalendar calendar = Exact.calendarOf(model);
-                SalesPeriod window = model.cycleDays() == null ? model.period() : Exact.window(model);
+                SalesPeriod window = model.cycleDays().isEmpty() ? model.period().orElseThrow() : Exact.window(model);
                 long windowDays = calendar.workingDays(window);
                 List<MonthlyQuota> months = new ArrayList<>();
                 for (YearMonth month = YearMonth.from(window.start());

@@ -12,13 +12,14 @@ import java.math.BigDecimal;
  * Immutable and thread-safe.
  *
  * @param stage the stage's name
+ * @param displayName the stage as people read it, such as "Proposal/Price Quote"
  * @param required the whole number needed in the period
  * @param exact the exact number, without rounding at any stage, to 16 significant digits
  * @param weekly the whole number needed a week: {@code required} over the opening weeks, rounded up
  *     on the exact fraction
  * @param weeklyExact {@code required} over the opening weeks, to 16 significant digits
  */
-public record StageRequirement(String stage, long required, BigDecimal exact, long weekly,
+public record StageRequirement(String stage, String displayName, long required, BigDecimal exact, long weekly,
         BigDecimal weeklyExact) {
 
     /**

@@ -72,10 +72,10 @@ public final class TeamPlanner {
         Objects.requireNonNull(repModels, "repModels");
         Map<String, Fraction> weights = new LinkedHashMap<>();
         repModels.forEach((rep, model) -> {
-            if (model.hoursPerWeek() == null) {
+            if (model.hoursPerWeek().isEmpty()) {
                 throw new IllegalArgumentException("hoursPerWeek must be set to plan by capacity: rep " + rep);
             }
-            weights.put(rep, Fraction.of(model.hoursPerWeek()).times(Fraction.of(model.sellingShare())));
+            weights.put(rep, Fraction.of(model.hoursPerWeek().get()).times(Fraction.of(model.sellingShare())));
         });
         return split(unitTarget, repModels, weights, "unitTarget", "repModels", "weights", "rep");
     }

@@ -186,18 +186,18 @@ class FunnelSolverExactnessPropertiesTest {
     @Property
     void solve_overACalendar_countsWithTheExactWeeksAndMonths(@ForAll("calendarModels") Case c) {
         FunnelModel model = c.model();
-        WorkCalendar calendar = model.calendar();
-        SalesPeriod period = model.period();
+        WorkCalendar calendar = model.calendar().orElseThrow();
+        SalesPeriod period = model.period().orElseThrow();
         long periodDays = calendar.workingDays(period);
         Q periodWeeks = new Q(BigInteger.valueOf(periodDays), BigInteger.valueOf(calendar.workingDays().size()));
         Q openingWeeks = periodWeeks;
         SalesPeriod window = period;
-        if (model.cycleDays() != null) {
-            if (model.cycleDays() >= period.days()) {
+        if (model.cycleDays().isPresent()) {
+            if (model.cycleDays().getAsLong() >= period.days()) {
                 assertThat(FunnelSolver.solve(model)).isInstanceOf(Plan.Unreachable.class);
                 return;
             }
-            window = SalesPeriod.of(period.start(), period.end().minusDays(model.cycleDays()));
+            window = SalesPeriod.of(period.start(), period.end().minusDays(model.cycleDays().getAsLong()));
             long windowDays = calendar.workingDays(window);
             if (windowDays == 0) {
                 assertThat(FunnelSolver.solve(model)).isInstanceOf(Plan.Unreachable.class);

@@ -612,4 +612,24 @@ class FunnelSolverTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("hoursPerWeek must have at most 100 decimal places: 1E-999");
     }
+
+    @Test
+    void solve_gatewaysAtPipelineStages_showTheStagesDisplayNames() {
+        FunnelModel model = FunnelModel.builder(Money.parse("EUR 300000"), Money.parse("EUR 30000"))
+                .gateway(io.github.kpiengine.Stage.open("id_decision_makers", "Id. Decision Makers"), Ratio.parse("50%"))
+                .gateway(io.github.kpiengine.Stage.open("proposal_price_quote", "Proposal/Price Quote"), Ratio.parse("40%"))
+                .weeks(BigDecimal.valueOf(12))
+                .build();
+
+        Plan.Reachable plan = (Plan.Reachable) FunnelSolver.solve(model);
+
+        assertThat(plan.stages()).extracting(StageRequirement::stage, StageRequirement::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("id_decision_makers", "Id. Decision Makers"),
+                        org.assertj.core.groups.Tuple.tuple("proposal_price_quote", "Proposal/Price Quote"));
+        assertThat(plan.focus(Map.of())).extracting(Focus::displayName)
+                .containsExactlyInAnyOrder("Id. Decision Makers", "Proposal/Price Quote");
+        assertThat(model.withRatio("proposal_price_quote", Ratio.parse("50%")).gateways().get(1).displayName())
+                .isEqualTo("Proposal/Price Quote");
+        assertThat(Gateway.of("first_appointment", Ratio.parse("65%")).displayName()).isEqualTo("First appointment");
+    }
 }
