@@ -95,10 +95,11 @@ final class CsvFile {
         } catch (NoSuchFileException e) {
             throw new CrmException(input.name() + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new CrmException(input.name() + ":" + handler.row.line() + ": not " + encoding.name() + " text");
+            // The decoder reads ahead, so the line is not known.
+            throw new CrmException(input.name() + ": not " + encoding.name() + " text");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new CrmException(input.name() + ":" + handler.row.line() + ": not " + encoding.name() + " text");
+                throw new CrmException(input.name() + ": not " + encoding.name() + " text");
             }
             throw new CrmException(input.name() + ": cannot be read: " + e.getCause().getMessage());
         } catch (IOException e) {

@@ -274,12 +274,11 @@ public final class Mapping {
         return pipelineGiven ? "; set --pipeline" : "";
     }
 
-    /** The open stages for a message: labels when the mapping names them, else names. */
+    /** The open stages for a message: their labels when the mapping defines them, their names from --pipeline. */
     String openStages() {
         List<String> names = new ArrayList<>();
         for (Stage stage : pipeline.openStages()) {
-            names.add(stage.displayName().equals(Stage.open(stage.name()).displayName())
-                    ? stage.name() : stage.displayName());
+            names.add(pipelineGiven ? stage.name() : stage.displayName());
         }
         return String.join(", ", names);
     }

@@ -61,7 +61,7 @@ final class MappingParser {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            String message = Text.oneLine(e.getOriginalMessage().lines().findFirst().orElse("").strip());
+            String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
             throw new CrmException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
                     + ": not a JSON mapping: " + message);
         }

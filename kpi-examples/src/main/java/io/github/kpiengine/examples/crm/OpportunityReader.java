@@ -132,6 +132,9 @@ final class OpportunityReader extends RowReader {
             state.log.append(opportunity);
         } catch (IllegalArgumentException e) {
             throw new RowException(e.getMessage());
+        } catch (ArithmeticException e) {
+            // The log holds an amount as a long of minor units.
+            throw new RowException("amount is too large: " + opportunity.amount() + " in " + amount.where());
         }
         if (shared.currency == null) {
             shared.currency = rowCurrency;
