@@ -62,8 +62,10 @@ final class MappingParser {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-            throw new CrmException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not a JSON mapping: " + message);
+            // Some errors (a number too long to read) carry no location.
+            String where = e.getLocation() == null ? ""
+                    : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new CrmException(source + where + ": not a JSON mapping: " + message);
         }
         if (root == null || root.isMissingNode()) {
             throw new CrmException(source + ": empty file, expected a JSON object");

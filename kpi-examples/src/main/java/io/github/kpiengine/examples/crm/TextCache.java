@@ -31,7 +31,12 @@ final class TextCache<V> {
         for (int i = start, end = start + length; i < end; i++) {
             h = 31 * h + chars[i];
         }
-        // Spread the low bits, which pick the slot.
+        // Texts that differ in their last character (opp-1, opp-2, dates) hash to neighbours, which
+        // linear probing would pile into one run: mix every bit into the low ones that pick the slot.
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 
