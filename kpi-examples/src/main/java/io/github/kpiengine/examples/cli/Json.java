@@ -1,110 +1,66 @@
 package io.github.kpiengine.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 
 /**
- * Writes one JSON object by hand: members in the order added, strings escaped per RFC 8259.
- * Not thread-safe.
+ * The tool's JSON, written by Jackson: an object's members in the order added, on one line, every
+ * control character escaped and also U+2028 and U+2029 (which JavaScript once refused in strings);
+ * and decimals in plain notation, as JSON and the text output both show them.
  */
 final class Json {
 
-    private static final char LINE_SEPARATOR = 0x2028;
-    private static final char PARAGRAPH_SEPARATOR = 0x2029;
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private final StringBuilder out = new StringBuilder();
-    private boolean first = true;
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new Escapes());
+    }
 
     private Json() {
-        out.append('{');
     }
 
-    static Json object() {
-        return new Json();
+    /** Returns a new empty object. */
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
 
-    Json string(String name, String value) {
-        name(name);
-        quote(out, value);
-        return this;
-    }
-
-    Json number(String name, long value) {
-        name(name);
-        out.append(value);
-        return this;
-    }
-
-    Json decimal(String name, BigDecimal value) {
-        return string(name, plain(value));
-    }
-
-    Json bool(String name, boolean value) {
-        name(name);
-        out.append(value);
-        return this;
-    }
-
-    Json object(String name, Json value) {
-        name(name);
-        out.append(value.toString());
-        return this;
-    }
-
-    Json array(String name, Iterable<Json> values) {
-        name(name);
-        out.append('[');
-        boolean firstItem = true;
-        for (Json value : values) {
-            if (!firstItem) {
-                out.append(',');
-            }
-            out.append(value.toString());
-            firstItem = false;
+    /** Writes a value on one line. */
+    static String write(JsonNode value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always writes.
+            throw new UncheckedIOException(e);
         }
-        out.append(']');
-        return this;
     }
 
-    @Override
-    public String toString() {
-        return out + "}";
-    }
-
+    /** Writes a decimal in plain notation, without trailing zeros: {@code 40}, {@code 2.5}, {@code 0}. */
     static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
-    private void name(String name) {
-        if (!first) {
-            out.append(',');
-        }
-        first = false;
-        quote(out, name);
-        out.append(':');
-    }
+    /** JSON's own escapes, plus the line and paragraph separators. */
+    private static final class Escapes extends CharacterEscapes {
 
-    static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    // Other control characters, and the two separators JavaScript once rejected.
-                    if (c < 0x20 || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
         }
-        sb.append('"');
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

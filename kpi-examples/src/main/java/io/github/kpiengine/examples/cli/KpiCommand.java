@@ -1,5 +1,6 @@
 package io.github.kpiengine.examples.cli;
 
+import io.github.kpiengine.examples.crm.CrmException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code kpi} command-line tool: {@code kpi plan}, {@code kpi scorecard} and {@code kpi formula check}.
+ * The {@code kpi} command-line tool: {@code kpi plan}, {@code kpi scorecard}, {@code kpi mapping init}
+ * and {@code kpi formula check}.
  *
  * <pre>{@code
  * java -jar kpi-examples/target/kpi-cli.jar plan --target "EUR 1200000" --deal-size "EUR 30000" \
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi 0.1.0-SNAPSHOT",
         description = "Sales KPIs from the command line: plan activity from a revenue target, "
                 + "or evaluate a scorecard over CSV exports.",
-        subcommands = {PlanCommand.class, ScorecardCommand.class, FormulaCommand.class, HelpCommand.class})
+        subcommands = {PlanCommand.class, ScorecardCommand.class, MappingCommand.class, FormulaCommand.class,
+            HelpCommand.class})
 public final class KpiCommand implements Runnable {
 
     /** The exit code of a successful run. */
@@ -45,7 +48,7 @@ public final class KpiCommand implements Runnable {
     /** Refuses to run without a subcommand. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: plan, scorecard or formula");
+        throw new ParameterException(spec.commandLine(), "a command is required: plan, scorecard, mapping or formula");
     }
 
     /**
@@ -81,7 +84,7 @@ public final class KpiCommand implements Runnable {
                 .setErr(err)
                 .setParameterExceptionHandler((ex, ignored) -> usageError(ex.getCommandLine(), ex.getMessage()))
                 .setExecutionExceptionHandler((ex, cmd, ignored) -> {
-                    if (ex instanceof InputException) {
+                    if (ex instanceof InputException || ex instanceof CrmException) {
                         return usageError(cmd, ex.getMessage());
                     }
                     throw ex;

@@ -1,5 +1,7 @@
 package io.github.kpiengine.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Ratio;
 import io.github.kpiengine.plan.Capacity;
@@ -35,63 +37,62 @@ final class PlanReport {
 
     static String json(Plan plan) {
         FunnelModel model = plan.model();
-        Json json = Json.object().string("status", status(plan));
+        ObjectNode json = Json.object().put("status", status(plan));
         if (plan instanceof Plan.Unreachable unreachable) {
-            json.string("reason", unreachable.reason());
-            unreachable.stage().ifPresent(stage -> json.string("stage", stage));
+            json.put("reason", unreachable.reason());
+            unreachable.stage().ifPresent(stage -> json.put("stage", stage));
         } else if (plan instanceof Plan.AlreadyMet met) {
-            json.string("reason", met.reason());
+            json.put("reason", met.reason());
         }
-        json.string("target", model.target().toString())
-                .string("dealSize", model.averageDeal().toString())
-                .string("opportunityStage", model.opportunityStage())
-                .decimal("weeks", model.weeks());
+        json.put("target", model.target().toString())
+                .put("dealSize", model.averageDeal().toString())
+                .put("opportunityStage", model.opportunityStage())
+                .put("weeks", Json.plain(model.weeks()));
         if (plan instanceof Plan.Reachable reachable) {
             reachable(json, reachable);
         }
-        return json.toString();
+        return Json.write(json);
     }
 
-    private static void reachable(Json json, Plan.Reachable plan) {
-        List<Json> stages = new ArrayList<>();
+    private static void reachable(ObjectNode json, Plan.Reachable plan) {
+        json.put("wonDeals", plan.wonDeals())
+                .put("wonDealsExact", Json.plain(plan.wonDealsExact()));
+        ArrayNode stages = json.putArray("stages");
         for (StageRequirement stage : plan.stages()) {
-            stages.add(Json.object()
-                    .string("name", stage.stage())
-                    .number("required", stage.required())
-                    .decimal("exact", stage.exact())
-                    .number("weekly", stage.weekly())
-                    .decimal("weeklyExact", stage.weeklyExact()));
+            stages.addObject()
+                    .put("name", stage.stage())
+                    .put("required", stage.required())
+                    .put("exact", Json.plain(stage.exact()))
+                    .put("weekly", stage.weekly())
+                    .put("weeklyExact", Json.plain(stage.weeklyExact()));
         }
-        json.number("wonDeals", plan.wonDeals())
-                .decimal("wonDealsExact", plan.wonDealsExact())
-                .array("stages", stages)
-                .number("newOpportunities", plan.newOpportunities())
-                .decimal("openingWeeks", plan.openingWeeks())
-                .number("magicNumber", plan.magicNumber())
-                .decimal("magicNumberExact", plan.magicNumberExact());
+        json.put("newOpportunities", plan.newOpportunities())
+                .put("openingWeeks", Json.plain(plan.openingWeeks()))
+                .put("magicNumber", plan.magicNumber())
+                .put("magicNumberExact", Json.plain(plan.magicNumberExact()));
         if (plan.confidence().isPresent()) {
             ConfidencePlan confidence = plan.confidence().get();
-            json.string("confidence", confidence.level().toString())
-                    .decimal("winProbability", confidence.winProbability());
+            json.put("confidence", confidence.level().toString())
+                    .put("winProbability", Json.plain(confidence.winProbability()));
             if (confidence instanceof ConfidencePlan.CountedConfidence counted) {
-                json.number("confidenceNewOpportunities", counted.newOpportunities())
-                        .number("confidenceMagicNumber", counted.weekly());
+                json.put("confidenceNewOpportunities", counted.newOpportunities())
+                        .put("confidenceMagicNumber", counted.weekly());
             } else if (confidence instanceof ConfidencePlan.UncountedConfidence uncounted) {
-                json.string("confidenceReason", uncounted.reason());
+                json.put("confidenceReason", uncounted.reason());
             }
         }
         if (plan.cycleLag().isPresent()) {
             CycleLag lag = plan.cycleLag().get();
-            json.number("cycleDays", lag.cycleDays())
-                    .string("lastOpenDay", lag.lastOpenDay().toString());
+            json.put("cycleDays", lag.cycleDays())
+                    .put("lastOpenDay", lag.lastOpenDay().toString());
         }
         if (plan.capacity().isPresent()) {
             Capacity capacity = plan.capacity().get();
-            json.object("capacity", Json.object()
-                    .decimal("hoursNeeded", capacity.hoursNeeded())
-                    .decimal("hoursAvailable", capacity.hoursAvailable())
-                    .decimal("utilisation", capacity.utilisation())
-                    .bool("feasible", capacity.feasible()));
+            json.putObject("capacity")
+                    .put("hoursNeeded", Json.plain(capacity.hoursNeeded()))
+                    .put("hoursAvailable", Json.plain(capacity.hoursAvailable()))
+                    .put("utilisation", Json.plain(capacity.utilisation()))
+                    .put("feasible", capacity.feasible());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.kpiengine.examples.cli;
 
-import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
 import io.github.kpiengine.OrgTree;
@@ -14,9 +13,12 @@ import io.github.kpiengine.engine.Grouping;
 import io.github.kpiengine.engine.Scorecard;
 import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.ScorecardResult;
-import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
 import io.github.kpiengine.examples.cli.Converters.MoneyConverter;
-import io.github.kpiengine.examples.cli.CsvLoader.Loaded;
+import io.github.kpiengine.examples.crm.BadRow;
+import io.github.kpiengine.examples.crm.BadRowsException;
+import io.github.kpiengine.examples.crm.CrmLoader;
+import io.github.kpiengine.examples.crm.Loaded;
+import io.github.kpiengine.examples.crm.Mapping;
 import io.github.kpiengine.examples.report.HtmlReport;
 import io.github.kpiengine.examples.report.ReviewInput;
 import io.github.kpiengine.examples.report.SalesReview;
@@ -33,21 +35,21 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kpi scorecard}: the standard scorecard over CSV exports. */
+/** {@code kpi scorecard}: the standard scorecard over CSV exports, read through a mapping. */
 @Command(name = "scorecard", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Evaluates the standard scorecard per rep over CSV files of activities and opportunities.")
+        description = "Evaluates the standard scorecard per rep over CSV files of activities and opportunities: "
+                + "the tool's own layout, a CRM's export through --preset, or any export through --mapping.")
 final class ScorecardCommand implements Callable<Integer> {
 
     /** The length of the review's last and next quarters, in days. */
@@ -69,18 +71,43 @@ final class ScorecardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The default open stages of the tool's own layout. */
+    static final List<String> DEFAULT_PIPELINE = List.of("lead", "first_appointment", "proposal");
+
     @Option(names = "--activities", paramLabel = "FILE",
-            description = "CSV of activities: rep,type,date,account,opportunity,duration_minutes,outcome. Repeatable.")
+            description = "CSV of activities (own layout: rep,type,date,account,opportunity,duration_minutes,"
+                    + "outcome). Repeatable.")
     List<Path> activityFiles = new ArrayList<>();
 
     @Option(names = "--opportunities", paramLabel = "FILE",
-            description = "CSV of opportunities: id,owner,account,source,created,amount,currency,stages,result,"
-                    + "close_date. Repeatable.")
+            description = "CSV of opportunities (own layout: id,owner,account,source,created,amount,currency,stages,"
+                    + "result,close_date). Repeatable.")
     List<Path> opportunityFiles = new ArrayList<>();
 
+    @Option(names = "--stage-history", paramLabel = "FILE",
+            description = "CSV of stage changes, one row each (Salesforce's Opportunity History report), for a "
+                    + "mapping whose stage history comes in rows. Repeatable.")
+    List<Path> stageHistoryFiles = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    Layout layout;
+
+    /** Where the files' layout comes from: a bundled preset or a mapping file. */
+    static final class Layout {
+        @Option(names = "--preset", paramLabel = "NAME", required = true,
+                description = "Read the files as a CRM exports them: salesforce, hubspot or pipedrive (or kpi, the "
+                        + "tool's own layout, the default).")
+        String preset;
+
+        @Option(names = "--mapping", paramLabel = "FILE", required = true,
+                description = "Read the files through a JSON mapping file (start from 'kpi mapping init --preset "
+                        + "NAME').")
+        Path mapping;
+    }
+
     @Option(names = "--pipeline", paramLabel = "STAGES", split = ",",
-            defaultValue = "lead,first_appointment,proposal",
-            description = "The open stages of the opportunities' pipeline, in order (default: ${DEFAULT-VALUE}).")
+            description = "The open stages of the opportunities' pipeline, in order, for a mapping without one, "
+                    + "such as the tool's own layout (default: lead,first_appointment,proposal).")
     List<String> pipelineStages;
 
     @Option(names = "--period", paramLabel = "PERIOD",
@@ -117,10 +144,12 @@ final class ScorecardCommand implements Callable<Integer> {
         if (activityFiles.isEmpty() && opportunityFiles.isEmpty()) {
             throw new InputException("--activities or --opportunities is required");
         }
-        Pipeline pipeline = pipeline();
+        Mapping mapping = mapping();
+        Pipeline pipeline = mapping.pipeline().orElseThrow();
         if (html != null && (pipeline.find("first_appointment").isEmpty() || pipeline.find("proposal").isEmpty())) {
-            throw new InputException("--pipeline must have the stages first_appointment and proposal for --html: "
-                    + String.join(",", pipelineStages));
+            throw new InputException((pipelineStages != null ? "--pipeline" : "the " + mapping.name() + " pipeline")
+                    + " must have the stages first_appointment and proposal for --html: "
+                    + pipeline.openStages().stream().map(Stage::name).collect(java.util.stream.Collectors.joining(",")));
         }
         if (html == null && quarterlyTarget != null) {
             throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
@@ -130,14 +159,15 @@ final class ScorecardCommand implements Callable<Integer> {
         String name = spec.qualifiedName();
         Loaded loaded;
         try {
-            loaded = CsvLoader.load(activityFiles, opportunityFiles, pipeline, skipBadRows);
+            loaded = CrmLoader.with(mapping).activities(activityFiles).opportunities(opportunityFiles)
+                    .stageHistory(stageHistoryFiles).skipBadRows(skipBadRows).load();
         } catch (BadRowsException e) {
-            report(err, name, "", e.rows());
-            err.println(name + ": " + e.rows().size() + " bad row(s): nothing was loaded"
+            report(err, name, "", e.rows(), e.count());
+            err.println(name + ": " + e.count() + " bad row(s): nothing was loaded"
                     + " (fix them, or give --skip-bad-rows to load the others)");
             return KpiCommand.EXIT_USAGE;
         }
-        report(err, name, "skipped ", loaded.skipped());
+        report(err, name, "skipped ", loaded.skipped(), loaded.skippedCount());
         PrintWriter out = spec.commandLine().getOut();
         SalesPeriod evaluated = requested != null ? requested : loaded.span().orElse(null);
         if (evaluated == null) {
@@ -145,16 +175,16 @@ final class ScorecardCommand implements Callable<Integer> {
             return KpiCommand.EXIT_OK;
         }
         Grouping grouping = byWeek ? Grouping.byRepAndWeek(WorkCalendar.standard()) : Grouping.byRep();
-        ScorecardResult result = Engine.evaluate(scorecard(pipeline, loaded.activities()), loaded.log(),
+        ScorecardResult result = Engine.evaluate(scorecard(pipeline, loaded.activityTypes()), loaded.log(),
                 evaluated, grouping);
         String currency = loaded.log().currency().map(Object::toString).orElse("");
         if (format == Format.CSV) {
             out.print(ScorecardTable.csv(result));
         } else {
             out.println("Scorecard " + evaluated + (byWeek ? " by rep and week" : " by rep") + ": "
-                    + loaded.activities().size() + " activities, " + loaded.opportunities().size()
+                    + loaded.log().activityCount() + " activities, " + loaded.log().opportunityCount()
                     + " opportunities" + (currency.isEmpty() ? "" : ", money in " + currency)
-                    + (loaded.skipped().isEmpty() ? "" : ", " + loaded.skipped().size() + " bad rows skipped"));
+                    + (loaded.skippedCount() == 0 ? "" : ", " + loaded.skippedCount() + " bad rows skipped"));
             out.println();
             out.print(ScorecardTable.text(result));
         }
@@ -235,18 +265,15 @@ final class ScorecardCommand implements Callable<Integer> {
     }
 
     /**
-     * The standard scorecard: counts of the activity types present, then the funnel and deal KPIs,
-     * named by column-friendly ids ({@code count_cold_call}, {@code conversion_lead_proposal}).
+     * The standard scorecard: counts of the activity types present (standard types first, then those
+     * a mapping declares), then the funnel and deal KPIs, named by column-friendly ids
+     * ({@code count_cold_call}, {@code conversion_lead_proposal}).
      */
-    static Scorecard scorecard(Pipeline pipeline, List<Activity> activities) {
-        Set<ActivityType> present = new HashSet<>();
-        activities.forEach(activity -> present.add(activity.type()));
+    static Scorecard scorecard(Pipeline pipeline, List<ActivityType> present) {
         List<Kpi> kpis = new ArrayList<>();
-        for (ActivityType type : ActivityType.standard()) {
-            if (present.contains(type)) {
-                Kpi kpi = type.isTimed() ? Kpis.totalHours(type) : Kpis.activityCount(type);
-                kpis.add(kpi.named((type.isTimed() ? "hours_" : "count_") + type.id(), kpi.displayName()));
-            }
+        for (ActivityType type : present) {
+            Kpi kpi = type.isTimed() ? Kpis.totalHours(type) : Kpis.activityCount(type);
+            kpis.add(kpi.named((type.isTimed() ? "hours_" : "count_") + type.id(), kpi.displayName()));
         }
         List<Stage> open = pipeline.openStages();
         for (int i = 0; i < open.size(); i++) {
@@ -261,12 +288,39 @@ final class ScorecardCommand implements Callable<Integer> {
         return new Scorecard(kpis);
     }
 
-    private Pipeline pipeline() {
+    /** The mapping of the files, with its pipeline, checked against the other options. */
+    private Mapping mapping() {
+        Mapping mapping;
+        if (layout != null && layout.mapping != null) {
+            mapping = Mapping.read(layout.mapping);
+        } else {
+            mapping = Mapping.preset(layout != null ? layout.preset : "kpi");
+        }
+        if (mapping.pipeline().isPresent()) {
+            if (pipelineStages != null) {
+                throw new InputException("--pipeline is for a mapping without a pipeline: the " + mapping.name()
+                        + " mapping has its own");
+            }
+        } else {
+            mapping = mapping.withPipeline(pipeline(pipelineStages != null ? pipelineStages : DEFAULT_PIPELINE));
+        }
+        if (!stageHistoryFiles.isEmpty() && !mapping.readsStageHistoryFiles()) {
+            throw new InputException("--stage-history is for a mapping whose stage history comes in rows, such as "
+                    + "--preset salesforce: the " + mapping.name() + " mapping reads it from the opportunities");
+        }
+        if (stageHistoryFiles.isEmpty() && mapping.readsStageHistoryFiles() && !opportunityFiles.isEmpty()) {
+            throw new InputException("--stage-history is required: the " + mapping.name()
+                    + " mapping reads the stage history from a file of its own, one row per stage change");
+        }
+        return mapping;
+    }
+
+    private static Pipeline pipeline(List<String> stages) {
         try {
-            return Pipeline.of(pipelineStages.stream().map(String::strip).toArray(String[]::new));
+            return Pipeline.of(stages.stream().map(String::strip).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             throw new InputException("--pipeline must list distinct lower-case stage names, such as "
-                    + "lead,first_appointment,proposal: " + String.join(",", pipelineStages));
+                    + "lead,first_appointment,proposal: " + String.join(",", stages));
         }
     }
 
@@ -282,12 +336,12 @@ final class ScorecardCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(PrintWriter err, String name, String prefix, List<BadRow> rows) {
+    private static void report(PrintWriter err, String name, String prefix, List<BadRow> rows, int count) {
         for (int i = 0; i < rows.size() && i < MAX_LISTED; i++) {
             err.println(name + ": " + prefix + rows.get(i));
         }
-        if (rows.size() > MAX_LISTED) {
-            err.println(name + ": " + prefix + (rows.size() - MAX_LISTED) + " more bad row(s) not listed");
+        if (count > MAX_LISTED) {
+            err.println(name + ": " + prefix + (count - MAX_LISTED) + " more bad row(s) not listed");
         }
     }
 }

@@ -6,21 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** CSV files of a small team for the scorecard tests. */
-final class CsvFixtures {
+/** CSV files of a small team, in the tool's own layout, for the scorecard and loader tests. */
+public final class CsvFixtures {
 
-    static final String ACTIVITIES_HEADER = "rep,type,date,account,opportunity,duration_minutes,outcome";
+    public static final String ACTIVITIES_HEADER = "rep,type,date,account,opportunity,duration_minutes,outcome";
 
-    static final String[] ACTIVITIES = {
+    public static final String[] ACTIVITIES = {
         ACTIVITIES_HEADER,
         "ann,cold_call,2026-03-02,acme,,,",
         "ann,first_appointment,2026-03-03,acme,opp-1,,advanced",
         "bob,social_selling,2026-03-04,,,90,",
         "bob,cold_call,2026-03-05,\"Smith, Jones & Co\",,,none"};
 
-    static final String OPPORTUNITIES_HEADER = "id,owner,account,source,created,amount,currency,stages,result,close_date";
+    public static final String OPPORTUNITIES_HEADER = "id,owner,account,source,created,amount,currency,stages,result,close_date";
 
-    static final String[] OPPORTUNITIES = {
+    public static final String[] OPPORTUNITIES = {
         OPPORTUNITIES_HEADER,
         "opp-1,ann,acme,client_referral,2026-03-02,30000,EUR,"
                 + "lead@2026-03-02;first_appointment@2026-03-03;proposal@2026-03-10,won,2026-03-20",
@@ -30,7 +30,7 @@ final class CsvFixtures {
     private CsvFixtures() {
     }
 
-    static Path write(Path dir, String name, String... lines) {
+    public static Path write(Path dir, String name, String... lines) {
         Path file = dir.resolve(name);
         try {
             Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ final class CsvFixtures {
         return file;
     }
 
-    static String[] replace(String[] lines, int index, String line) {
+    public static String[] replace(String[] lines, int index, String line) {
         String[] copy = lines.clone();
         copy[index] = line;
         return copy;

@@ -11,7 +11,7 @@ class KpiCommandTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isEqualTo(KpiCommand.EXIT_USAGE);
-        assertThat(run.err()).isEqualTo("kpi: a command is required: plan, scorecard or formula (see 'kpi --help')"
+        assertThat(run.err()).isEqualTo("kpi: a command is required: plan, scorecard, mapping or formula (see 'kpi --help')"
                 + System.lineSeparator());
     }
 

@@ -2,6 +2,11 @@ package io.github.kpiengine.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private static final String[] WORKED_EXAMPLE = {"plan", "--target", "EUR 1200000", "--deal-size", "EUR 30000",
         "--stage", "call=20%", "--stage", "first_appointment=65%", "--stage", "proposal=50%",
@@ -25,7 +33,11 @@ class PlanCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().strip().lines()).hasSize(1);
-        return JsonParser.parseObject(run.out());
+        try {
+            return JSON.readValue(run.out(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

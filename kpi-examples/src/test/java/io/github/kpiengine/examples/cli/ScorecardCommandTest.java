@@ -91,7 +91,7 @@ class ScorecardCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("kpi scorecard: " + activities + ":3: unknown activity type 'lunch' "
-                + "(expected one of cold_call, prospecting_call, first_appointment, demo, site_visit, survey, "
+                + "in column type (expected one of cold_call, prospecting_call, first_appointment, demo, site_visit, survey, "
                 + "proposal, negotiation, referral_request, on_site_session, social_selling)" + NL
                 + "kpi scorecard: 1 bad row(s): nothing was loaded (fix them, or give --skip-bad-rows to load "
                 + "the others)" + NL);
