@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 /** The picocli converters of the tool's value types; their messages become one-line errors. */
 final class Converters {
 
-    private static final String NOT_A_RATIO = "'%s' is not a ratio from 0%% to 100%%, such as '65%%' or '0.65'";
+    private static final String NOT_A_RATIO = "%s is not a ratio from 0%% to 100%%, such as '65%%' or '0.65'";
 
     private Converters() {
     }
@@ -21,8 +21,9 @@ final class Converters {
             try {
                 return Money.parse(value.trim());
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value
-                        + "' is not an amount such as 'EUR 1200000' (ISO currency code, space, amount)");
+                throw new TypeConversionException(Shown.quote(value)
+                        + " is not an amount such as 'EUR 1200000' (ISO currency code, space, amount with at most the "
+                        + "currency's decimal places)");
             }
         }
     }
@@ -34,7 +35,7 @@ final class Converters {
             try {
                 return new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a decimal number such as 48 or 46.5");
+                throw new TypeConversionException(Shown.quote(value) + " is not a decimal number such as 48 or 46.5");
             }
         }
     }
@@ -53,7 +54,7 @@ final class Converters {
         public StageRatio convert(String value) {
             int eq = value.indexOf('=');
             if (eq <= 0 || eq == value.length() - 1) {
-                throw new TypeConversionException("'" + value + "' is not NAME=RATIO, such as 'proposal=50%'");
+                throw new TypeConversionException(Shown.quote(value) + " is not NAME=RATIO, such as 'proposal=50%'");
             }
             return new StageRatio(value.substring(0, eq).trim(), ratio(value.substring(eq + 1).trim()));
         }
@@ -65,16 +66,17 @@ final class Converters {
         public StageHours convert(String value) {
             int eq = value.indexOf('=');
             if (eq <= 0 || eq == value.length() - 1) {
-                throw new TypeConversionException("'" + value + "' is not NAME=HOURS, such as 'first_appointment=1.5'");
+                throw new TypeConversionException(Shown.quote(value)
+                        + " is not NAME=HOURS, such as 'first_appointment=1.5'");
             }
             BigDecimal hours;
             try {
                 hours = new BigDecimal(value.substring(eq + 1).trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' has no decimal number of hours after '='");
+                throw new TypeConversionException(Shown.quote(value) + " has no decimal number of hours after '='");
             }
             if (hours.signum() < 0) {
-                throw new TypeConversionException("'" + value + "' has negative hours");
+                throw new TypeConversionException(Shown.quote(value) + " has negative hours");
             }
             return new StageHours(value.substring(0, eq).trim(), hours);
         }
@@ -85,10 +87,10 @@ final class Converters {
         try {
             ratio = Ratio.parse(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(NOT_A_RATIO.formatted(value));
+            throw new TypeConversionException(NOT_A_RATIO.formatted(Shown.quote(value)));
         }
         if (!ratio.isDefined()) {
-            throw new TypeConversionException(NOT_A_RATIO.formatted(value));
+            throw new TypeConversionException(NOT_A_RATIO.formatted(Shown.quote(value)));
         }
         return ratio;
     }

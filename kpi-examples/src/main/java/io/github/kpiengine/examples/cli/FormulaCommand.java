@@ -51,7 +51,8 @@ final class FormulaCommand implements Runnable {
             try {
                 stages = Pipeline.of(pipeline.split(",", -1));
             } catch (IllegalArgumentException e) {
-                throw new InputException("--pipeline must list distinct lower-case stage names: " + pipeline);
+                throw new InputException("--pipeline must list distinct lower-case stage names: "
+                        + Shown.plain(pipeline));
             }
             FormulaRegistry registry = FormulaRegistry.builder().pipeline(stages).build();
             try {

@@ -97,17 +97,10 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String report;
-        try {
-            Plan plan = FunnelSolver.solve(model());
-            report = format == Format.JSON ? PlanReport.json(plan) : PlanReport.text(plan);
-        } catch (InputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // The solver answers every valid model with a plan; should anything still go wrong, the
-            // user gets one line, not a stack trace.
-            throw new InputException("no plan could be made from these flags: " + e);
-        }
+        // The solver answers every valid model with a plan; anything else is an internal error,
+        // which the tool's guard reports.
+        Plan plan = FunnelSolver.solve(model());
+        String report = format == Format.JSON ? PlanReport.json(plan) : PlanReport.text(plan);
         spec.commandLine().getOut().println(report);
         return KpiCommand.EXIT_OK;
     }
@@ -124,13 +117,13 @@ final class PlanCommand implements Callable<Integer> {
         FunnelModel.Builder builder = FunnelModel.builder(target, dealSize);
         for (StageRatio stage : stages) {
             if (!names.add(stage.name())) {
-                throw new InputException("--stage must name each stage once: " + stage.name());
+                throw new InputException("--stage must name each stage once: " + Shown.plain(stage.name()));
             }
             try {
                 builder.gateway(stage.name(), stage.ratio());
             } catch (IllegalArgumentException e) {
                 throw new InputException("--stage name must be a lower-case identifier of at most 64 characters: "
-                        + stage.name());
+                        + Shown.plain(stage.name()));
             }
         }
         if (opportunityStage != null) {
@@ -205,16 +198,16 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    /** A decimal as typed, or in exponent form when written out it would be very long. */
+    /** A decimal as typed, or in exponent form when written out it would be very long; cut to 80 characters. */
     private static String shown(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return Math.abs((long) stripped.scale()) <= 200 && stripped.precision() <= 200
-                ? value.toPlainString() : stripped.toString();
+        return Shown.plain(Math.abs((long) stripped.scale()) <= 200 && stripped.precision() <= 200
+                ? value.toPlainString() : stripped.toString());
     }
 
     private static void requireStage(String flag, String name, Set<String> names) {
         if (!names.contains(name)) {
-            throw new InputException(flag + " must name one of the --stage stages: " + name);
+            throw new InputException(flag + " must name one of the --stage stages: " + Shown.plain(name));
         }
     }
 
@@ -230,6 +223,6 @@ final class PlanCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // Falls through to the message below.
         }
-        throw new InputException("--calendar must be a year from 1900 to 9999: " + text);
+        throw new InputException("--calendar must be a year from 1900 to 9999: " + Shown.plain(text));
     }
 }
