@@ -142,16 +142,15 @@ public final class CrmLoader {
         for (Input input : opportunities) {
             read(input, new OpportunityReader(mapping, state, input.name(), shared), parts.opportunities());
         }
-        for (Map.Entry<String, String> left : new java.util.TreeMap<>(index.left()).entrySet()) {
-            String where = left.getValue();
-            int colon = where.lastIndexOf(':');
-            state.bad(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
-                    "opportunity " + Text.quote(left.getKey()) + " of the stage history is in no opportunities file");
+        for (Map.Entry<String, StageHistoryReader.Left> left : new java.util.TreeMap<>(index.left()).entrySet()) {
+            StageHistoryReader.Left where = left.getValue();
+            state.bad(where.file(), where.line(), "opportunity " + Text.quote(left.getKey()) + " in " + where.column()
+                    + " of the stage history is in no opportunities file");
         }
         if (state.badRowCount() > 0 && !skipBadRows) {
             throw new BadRowsException(state.badRows(), state.badRowCount());
         }
-        return new Loaded(log, cells.typesUsed(), state.span(), state.badRows(), state.badRowCount());
+        return new Loaded(log, cells.typesUsed(), state.days(), state.badRows(), state.badRowCount());
     }
 
     private void read(Input input, RowReader reader, Columns columns) {

@@ -137,11 +137,21 @@ final class CsvFile {
         }
     }
 
-    /** The delimiter of the first line: whichever of , ; and tab it holds most of outside quotes. */
+    /**
+     * The delimiter of the header: whichever of , ; and tab the first line that is not blank holds
+     * most of outside quotes. A blank line above the header (spaces, or tabs) says nothing.
+     */
     static char detect(String text) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        int start = 0;
+        for (int i = 0; i < text.length() && (Row.isBlank(text.charAt(i)) || text.charAt(i) == '\n'
+                || text.charAt(i) == '\r'); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                start = i + 1;
+            }
+        }
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;

@@ -25,6 +25,9 @@ final class DateFormat {
 
     static final String ISO_PATTERN = "yyyy-MM-dd";
 
+    /** The last year of a day read; the first is year 1. */
+    static final int LAST_YEAR = 9999;
+
     static final DateFormat ISO = new DateFormat(ISO_PATTERN, Locale.ROOT, null, null);
 
     private final String pattern;
@@ -92,7 +95,7 @@ final class DateFormat {
         if (isoPrefix && length == 10) {
             LocalDate day = iso(chars, start);
             if (day != null) {
-                return day;
+                return inRange(day);
             }
         }
         return parse(new String(chars, start, length));
@@ -105,6 +108,21 @@ final class DateFormat {
      * @throws DateTimeException if the text is not a day in this format
      */
     LocalDate parse(String text) {
+        return inRange(day(text));
+    }
+
+    /**
+     * Refuses a day outside the years 1 to 9999: a pattern of {@code yyyy} also reads {@code +99999999-01-01},
+     * which no CRM writes and which the log's days and the scorecard's weeks cannot count.
+     */
+    private static LocalDate inRange(LocalDate day) {
+        if (day.getYear() < 1 || day.getYear() > LAST_YEAR) {
+            throw new DateTimeException("year outside 1 to " + LAST_YEAR + ": " + day.getYear());
+        }
+        return day;
+    }
+
+    private LocalDate day(String text) {
         if (isoPrefix && text.length() == 10) {
             LocalDate day = iso(text.toCharArray(), 0);
             if (day != null) {

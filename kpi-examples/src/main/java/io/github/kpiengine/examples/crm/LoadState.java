@@ -1,13 +1,12 @@
 package io.github.kpiengine.examples.crm;
 
-import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.engine.ActivityLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
 
-/** What a load has gathered so far: the log, the bad rows (the first thousand kept) and the days spanned. */
+/** What a load has gathered so far: the log, the bad rows (the first thousand kept) and the days with data. */
 final class LoadState {
 
     /** The most bad rows kept one by one; the rest are counted. */
@@ -16,8 +15,7 @@ final class LoadState {
     final ActivityLog log;
     private final List<BadRow> badRows = new ArrayList<>();
     private int badRowCount;
-    private long firstDay = Long.MAX_VALUE;
-    private long lastDay = Long.MIN_VALUE;
+    private final BitSet days = new BitSet();
 
     LoadState(ActivityLog log) {
         this.log = log;
@@ -30,14 +28,9 @@ final class LoadState {
         badRowCount++;
     }
 
+    /** Records a day with data; the readers take days in the years 1 to 9999 only. */
     void day(LocalDate day) {
-        long epochDay = day.toEpochDay();
-        if (epochDay < firstDay) {
-            firstDay = epochDay;
-        }
-        if (epochDay > lastDay) {
-            lastDay = epochDay;
-        }
+        days.set(Math.toIntExact(day.toEpochDay() - DataDays.FIRST));
     }
 
     List<BadRow> badRows() {
@@ -48,8 +41,7 @@ final class LoadState {
         return badRowCount;
     }
 
-    Optional<SalesPeriod> span() {
-        return firstDay > lastDay ? Optional.empty()
-                : Optional.of(SalesPeriod.of(LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay)));
+    DataDays days() {
+        return DataDays.of(days);
     }
 }

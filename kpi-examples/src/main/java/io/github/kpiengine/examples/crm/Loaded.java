@@ -8,17 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a load gave: the filled log, the activity types found in it, the days the data span and the
+ * What a load gave: the filled log, the activity types found in it, the days holding data and the
  * bad rows left out.
  *
  * @param log the activities and opportunities
  * @param activityTypes the activity types of the activities loaded, in the mapping's order (standard
  *        types first, then those the mapping declares)
- * @param span the first to the last day in the data, or empty when nothing was loaded
+ * @param days the days on which something happened
  * @param skipped the bad rows left out (the first thousand), empty unless bad rows may be skipped
  * @param skippedCount how many bad rows were left out
  */
-public record Loaded(ActivityLog log, List<ActivityType> activityTypes, Optional<SalesPeriod> span,
+public record Loaded(ActivityLog log, List<ActivityType> activityTypes, DataDays days,
         List<BadRow> skipped, int skippedCount) {
 
     /**
@@ -26,14 +26,34 @@ public record Loaded(ActivityLog log, List<ActivityType> activityTypes, Optional
      *
      * @param log the activities and opportunities
      * @param activityTypes the activity types of the activities loaded
-     * @param span the days the data span
+     * @param days the days on which something happened
      * @param skipped the bad rows left out
      * @param skippedCount how many bad rows were left out
      */
     public Loaded {
         Objects.requireNonNull(log, "log");
         activityTypes = List.copyOf(activityTypes);
-        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(days, "days");
         skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Returns the first to the last day found in the data.
+     *
+     * @return the span, or empty when nothing was loaded
+     */
+    public Optional<SalesPeriod> span() {
+        return days.span();
+    }
+
+    /**
+     * Tells whether the data hold anything on a day of a period: an activity, an opportunity
+     * created, a stage entered, a deal won or lost.
+     *
+     * @param period the period
+     * @return true if there is something to evaluate in the period
+     */
+    public boolean hasDataIn(SalesPeriod period) {
+        return days.anyIn(Objects.requireNonNull(period, "period"));
     }
 }

@@ -7,6 +7,7 @@ import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.Stage;
 import io.github.kpiengine.StageEntry;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class OpportunityReader extends RowReader {
         final StageHistoryReader.Index history;
         Currency currency;
         String currencyRow;
+        /** The amounts of the opportunities loaded, in minor units: the most any scorecard adds up. */
+        long total;
 
         Shared(StageHistoryReader.Index history) {
             this.history = history;
@@ -121,21 +124,33 @@ final class OpportunityReader extends RowReader {
         String where = file + ":" + row.line();
         String first = shared.ids.get(opportunity.id());
         if (first != null) {
-            throw new RowException("opportunity id " + Text.quote(opportunity.id()) + " repeats " + first);
+            throw new RowException("opportunity id " + Text.quote(opportunity.id()) + " in " + id.where() + " repeats "
+                    + first);
         }
         Currency rowCurrency = opportunity.amount().currency();
         if (shared.currency != null && !shared.currency.equals(rowCurrency)) {
             throw new RowException("currency " + rowCurrency + " differs from " + shared.currency + " of "
                     + shared.currencyRow + ": one scorecard is in one currency");
         }
+        long total;
+        try {
+            // The log holds an amount as a long of minor units, and the engine adds them up in longs:
+            // kept within a long, the total of every amount bounds every sum a scorecard makes.
+            total = Math.addExact(shared.total, opportunity.amount().amount().unscaledValue().longValueExact());
+        } catch (ArithmeticException e) {
+            throw new RowException("amount " + Text.quote(amount.text(row)) + " in " + amount.where()
+                    + " is too large: the amounts of all opportunities may add up to at most "
+                    + Money.of(rowCurrency, BigDecimal.valueOf(Long.MAX_VALUE, opportunity.amount().amount().scale()))
+                    + (shared.total == 0 ? "" : ", and those before this row come to "
+                            + Money.of(rowCurrency, BigDecimal.valueOf(shared.total,
+                                    opportunity.amount().amount().scale()))));
+        }
         try {
             state.log.append(opportunity);
         } catch (IllegalArgumentException e) {
             throw new RowException(e.getMessage());
-        } catch (ArithmeticException e) {
-            // The log holds an amount as a long of minor units.
-            throw new RowException("amount is too large: " + opportunity.amount() + " in " + amount.where());
         }
+        shared.total = total;
         if (shared.currency == null) {
             shared.currency = rowCurrency;
             shared.currencyRow = where;
@@ -178,12 +193,14 @@ final class OpportunityReader extends RowReader {
         Currency in = read.currency() != null ? read.currency() : named != null ? named : format.defaultCurrency();
         if (in == null) {
             throw new RowException(currency.present() ? currency.where() + " is empty"
-                    : "no currency: " + amount.where() + " has no symbol or code, and the mapping gives no currency");
+                    : "no currency: " + Text.quote(text) + " in " + amount.where()
+                            + " has no symbol or code, and the mapping gives no currency");
         }
         try {
             return Money.of(in, read.value());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new RowException(e.getMessage() + " in " + amount.where());
+            throw new RowException("bad amount " + Text.quote(text) + " in " + amount.where() + ": "
+                    + Text.oneLine(String.valueOf(e.getMessage())));
         }
     }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One record of a CSV file as the reader hands it over: its fields' characters copied into one
- * reusable buffer, each field stripped of surrounding white space. The same instance serves every
- * record of a file, so nothing is kept per row. Not thread-safe.
+ * reusable buffer, each field stripped of surrounding white space (Unicode spaces included). The
+ * same instance serves every record of a file, so nothing is kept per row. Not thread-safe.
  */
 final class Row {
 
@@ -25,10 +25,10 @@ final class Row {
     void add(char[] buffer, int offset, int length) {
         int start = offset;
         int end = offset + length;
-        while (start < end && Character.isWhitespace(buffer[start])) {
+        while (start < end && isBlank(buffer[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(buffer[end - 1])) {
+        while (end > start && isBlank(buffer[end - 1])) {
             end--;
         }
         int n = end - start;
@@ -44,6 +44,16 @@ final class Row {
         lengths[count] = n;
         used += n;
         count++;
+    }
+
+    /**
+     * Tells whether a character is white space around a field: Java's white space, and also the
+     * no-break and other Unicode spaces ({@code U+00A0}, {@code U+3000}) and the zero-width ones
+     * ({@code U+200B}, {@code U+FEFF}) that spreadsheets and web exports leave, so that a line of
+     * them is blank like an empty one.
+     */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /** The line the record starts on, the header being line 1 of a file without blank lines above it. */

@@ -47,10 +47,10 @@ final class StageHistoryReader extends RowReader {
             return entries;
         }
 
-        /** The opportunities never taken, each with the file and line that first named it. */
-        Map<String, String> left() {
-            Map<String, String> left = new HashMap<>();
-            byOpportunity.forEach((id, changes) -> left.put(id, changes.where));
+        /** The opportunities never taken, by id, each with the row that first named it. */
+        Map<String, Left> left() {
+            Map<String, Left> left = new HashMap<>();
+            byOpportunity.forEach((id, changes) -> left.put(id, changes.first));
             return left;
         }
     }
@@ -64,14 +64,24 @@ final class StageHistoryReader extends RowReader {
     record Entry(Stage stage, LocalDate day) {
     }
 
+    /**
+     * The row that first named an opportunity of the stage history.
+     *
+     * @param file the file
+     * @param line its line
+     * @param column the column of the opportunity's id, for messages
+     */
+    record Left(String file, int line, String column) {
+    }
+
     private static final class Changes {
-        final String where;
+        final Left first;
         int[] days = new int[4];
         int[] stages = new int[4];
         int size;
 
-        Changes(String where) {
-            this.where = where;
+        Changes(Left first) {
+            this.first = first;
         }
 
         void add(int day, int stage) {
@@ -129,7 +139,7 @@ final class StageHistoryReader extends RowReader {
             // Won and lost come from the opportunity's own result and close date.
             return;
         }
-        index.byOpportunity.computeIfAbsent(id, key -> new Changes(file + ":" + row.line()))
+        index.byOpportunity.computeIfAbsent(id, key -> new Changes(new Left(file, row.line(), opportunity.where())))
                 .add(Math.toIntExact(day.toEpochDay()), pipelineStages.indexOf(entered));
     }
 

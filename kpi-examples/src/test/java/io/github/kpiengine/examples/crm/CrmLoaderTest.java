@@ -112,7 +112,7 @@ class CrmLoaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
         "opp-9,bob,acme,,,5000,USD,lead@2026-03-02,open,|currency USD differs from EUR of {file}:2: "
                 + "one scorecard is in one currency",
-        "opp-1,bob,acme,,,5000,EUR,lead@2026-03-02,open,|opportunity id 'opp-1' repeats {file}:2",
+        "opp-1,bob,acme,,,5000,EUR,lead@2026-03-02,open,|opportunity id 'opp-1' in column id repeats {file}:2",
         "opp-9,bob,acme,,,5000,EUR,lead@2026-03-02,won,|column close_date (close) is needed for a won opportunity",
         "opp-9,bob,acme,,,5000,EUR,lead@2026-03-02,open,2026-03-09|column close_date (close) must be empty for an "
                 + "open opportunity: '2026-03-09'",
@@ -129,8 +129,8 @@ class CrmLoaderTest {
         "opp-9,bob,acme,,,lots,EUR,lead@2026-03-02,open,|bad amount 'lots' in column amount: no number",
         "opp-9,bob,acme,,,\"5,000\",EUR,lead@2026-03-02,open,|bad amount '5,000' in column amount: ',' in the number",
         "opp-9,bob,acme,,,-5000,EUR,lead@2026-03-02,open,|amount must not be negative: '-5000' in column amount",
-        "opp-9,bob,acme,,,5000.001,EUR,lead@2026-03-02,open,|amount must have at most 2 decimal places for EUR: "
-                + "5000.001 in column amount",
+        "opp-9,bob,acme,,,5000.001,EUR,lead@2026-03-02,open,|bad amount '5000.001' in column amount: amount must have "
+                + "at most 2 decimal places for EUR: 5000.001",
         "opp-9,bob,acme,,,5000,EURO,lead@2026-03-02,open,|unknown currency 'EURO' in column currency (expected an "
                 + "ISO 4217 code such as EUR)",
         "opp-9,bob,acme,friend,,5000,EUR,lead@2026-03-02,open,|unknown source 'friend' in column source (expected "
@@ -247,5 +247,44 @@ class CrmLoaderTest {
                 Condition.sourceIn(Source.COLD_OUTREACH))), loaded.log(), MARCH, Grouping.byRep());
         // ann's cold deal (opp-2) was lost; her won deal came by referral.
         assertThat(value(result, "ann", 0)).isEqualTo("0");
+    }
+
+    @Test
+    void load_dateBeyondYear9999_badDate() {
+        Path activities = write(dir, "a.csv", ACTIVITIES_HEADER, "ann,cold_call,+10000-01-01,,,,",
+                "ann,cold_call,0000-12-31,,,,");
+
+        assertThat(badRows(activities, null)).extracting(BadRow::toString).containsExactly(
+                activities + ":2: bad date '+10000-01-01' in column date (expected YYYY-MM-DD)",
+                activities + ":3: bad date '0000-12-31' in column date (expected YYYY-MM-DD)");
+    }
+
+    @Test
+    void load_amountsBeyondWhatTheLogAddsUp_badRowNamingColumnAndValue() {
+        Path opportunities = write(dir, "o.csv", OPPORTUNITIES[0],
+                "opp-1,ann,acme,,2026-03-02,92233720368547758.07,EUR,lead@2026-03-02,open,",
+                "opp-2,ann,acme,,2026-03-02,0.01,EUR,lead@2026-03-02,open,");
+
+        assertThat(badRows(null, opportunities)).extracting(BadRow::toString).containsExactly(opportunities
+                + ":3: amount '0.01' in column amount "
+                + "is too large: the amounts of all opportunities may add up to at most EUR 92233720368547758.07, "
+                + "and those before this row come to EUR 92233720368547758.07");
+    }
+
+    @Test
+    void load_someDays_hasDataOnThoseDaysOnly() {
+        Path activities = write(dir, "a.csv", ACTIVITIES_HEADER, "ann,cold_call,2026-03-02,,,,");
+        Path opportunities = write(dir, "o.csv", OPPORTUNITIES[0],
+                "opp-1,ann,acme,,2026-03-10,100,EUR,lead@2026-03-10,won,2026-03-20");
+
+        Loaded loaded = load(activities, opportunities, false);
+
+        assertThat(loaded.span()).contains(SalesPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20)));
+        assertThat(loaded.hasDataIn(SalesPeriod.of(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)))).isFalse();
+        assertThat(loaded.hasDataIn(SalesPeriod.of(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 19)))).isFalse();
+        assertThat(loaded.hasDataIn(SalesPeriod.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 20)))).isTrue();
+        assertThat(loaded.hasDataIn(SalesPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2)))).isTrue();
+        assertThat(loaded.hasDataIn(SalesPeriod.ofYear(2025))).isFalse();
+        assertThat(loaded.hasDataIn(SalesPeriod.of(LocalDate.of(-5, 1, 1), LocalDate.of(0, 12, 31)))).isFalse();
     }
 }

@@ -152,4 +152,27 @@ class CsvFileTest {
         assertThat(badRows(Mapping.preset("salesforce"), csv, null, null))
                 .containsExactly("a.csv:5: a row after the report's footer, which starts at line 4");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"   ", "\t \t", "\u00a0\u00a0", "\u3000", "\u2007\u202f", "\u200b", " , , "})
+    void read_lineOfSpaces_skippedAsBlankAboveAndBelowTheHeader(String spaces) {
+        Loaded loaded = activities(OWN, spaces + "\nrep,type,date\n" + spaces + "\nann,cold_call,2026-03-02\n"
+                + spaces + "\n");
+
+        assertThat(loaded.log().activityCount()).isOne();
+        assertThat(rows(spaces + "\nrep,type\nann,call\n")).containsExactly("2:rep", "3:ann|call");
+    }
+
+    @Test
+    void detect_tabsAboveTheHeader_sayNothingOfTheDelimiter() {
+        assertThat(CsvFile.detect("\t\t\n  \nrep;type;date\n")).isEqualTo(';');
+        assertThat(CsvFile.detect("\u00a0\t\r\nrep,type\tx,date\n")).isEqualTo(',');
+    }
+
+    @Test
+    void read_cellsWithUnicodeSpacesAround_stripped() {
+        Loaded loaded = activities(OWN, "rep,type,date\n\u00a0ann\u3000,\u202fcold_call,2026-03-02\u200b\n");
+
+        assertThat(loaded.log().repIds()).containsExactly("ann");
+    }
 }

@@ -82,7 +82,8 @@ class StageHistoryShapesTest {
                         + "Qualification, Proposal/Price Quote, or a won or lost label)",
                 "h.csv:5: bad date '2026-03-04' in column 'Last Modified' (date) (expected M/d/yyyy h:mm a)",
                 "h.csv:6: column 'Opportunity ID' (opportunity) is empty",
-                "h.csv:7: opportunity 'o-9' of the stage history is in no opportunities file");
+                "h.csv:7: opportunity 'o-9' in column 'Opportunity ID' (opportunity) of the stage history is in no "
+                        + "opportunities file");
     }
 
     private static final Mapping COLUMNS = mapping("{" + PIPELINE + ACTIVITIES + "'opportunities': {'columns': {'id': "
