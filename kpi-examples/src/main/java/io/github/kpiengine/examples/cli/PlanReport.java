@@ -1,5 +1,7 @@
 package io.github.kpiengine.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kpiengine.Money;
@@ -10,11 +12,8 @@ import io.github.kpiengine.plan.CycleLag;
 import io.github.kpiengine.plan.FunnelModel;
 import io.github.kpiengine.plan.Plan;
 import io.github.kpiengine.plan.StageRequirement;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +25,18 @@ import java.util.stream.Collectors;
  *
  * <p>The JSON carries every figure in full (the exact ones to 16 significant digits) for programs.
  * The text is for a sales manager: counts grouped by thousands, figures before rounding up to two
- * decimal places, chances as percentages, money always with its currency.
+ * decimal places, hours to one, chances as percentages, money always with its currency.
  */
 final class PlanReport {
 
-    private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_EVEN);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PlanReport() {
     }
 
     static String json(Plan plan) {
         FunnelModel model = plan.model();
-        ObjectNode json = Json.object().put("status", status(plan));
+        ObjectNode json = JSON.createObjectNode().put("status", status(plan));
         if (plan instanceof Plan.Unreachable unreachable) {
             json.put("reason", unreachable.reason());
             unreachable.stage().ifPresent(stage -> json.put("stage", stage));
@@ -47,33 +46,33 @@ final class PlanReport {
         json.put("target", model.target().toString())
                 .put("dealSize", model.averageDeal().toString())
                 .put("opportunityStage", model.opportunityStage())
-                .put("weeks", Json.plain(model.weeks()));
+                .put("weeks", Figures.plain(model.weeks()));
         if (plan instanceof Plan.Reachable reachable) {
             reachable(json, reachable);
         }
-        return Json.write(json);
+        return write(json);
     }
 
     private static void reachable(ObjectNode json, Plan.Reachable plan) {
         json.put("wonDeals", plan.wonDeals())
-                .put("wonDealsExact", Json.plain(plan.wonDealsExact()));
+                .put("wonDealsExact", Figures.plain(plan.wonDealsExact()));
         ArrayNode stages = json.putArray("stages");
         for (StageRequirement stage : plan.stages()) {
             stages.addObject()
                     .put("name", stage.stage())
                     .put("required", stage.required())
-                    .put("exact", Json.plain(stage.exact()))
+                    .put("exact", Figures.plain(stage.exact()))
                     .put("weekly", stage.weekly())
-                    .put("weeklyExact", Json.plain(stage.weeklyExact()));
+                    .put("weeklyExact", Figures.plain(stage.weeklyExact()));
         }
         json.put("newOpportunities", plan.newOpportunities())
-                .put("openingWeeks", Json.plain(plan.openingWeeks()))
+                .put("openingWeeks", Figures.plain(plan.openingWeeks()))
                 .put("magicNumber", plan.magicNumber())
-                .put("magicNumberExact", Json.plain(plan.magicNumberExact()));
+                .put("magicNumberExact", Figures.plain(plan.magicNumberExact()));
         if (plan.confidence().isPresent()) {
             ConfidencePlan confidence = plan.confidence().get();
             json.put("confidence", confidence.level().toString())
-                    .put("winProbability", Json.plain(confidence.winProbability()));
+                    .put("winProbability", Figures.plain(confidence.winProbability()));
             if (confidence instanceof ConfidencePlan.CountedConfidence counted) {
                 json.put("confidenceNewOpportunities", counted.newOpportunities())
                         .put("confidenceMagicNumber", counted.weekly());
@@ -89,9 +88,9 @@ final class PlanReport {
         if (plan.capacity().isPresent()) {
             Capacity capacity = plan.capacity().get();
             json.putObject("capacity")
-                    .put("hoursNeeded", Json.plain(capacity.hoursNeeded()))
-                    .put("hoursAvailable", Json.plain(capacity.hoursAvailable()))
-                    .put("utilisation", Json.plain(capacity.utilisation()))
+                    .put("hoursNeeded", Figures.plain(capacity.hoursNeeded()))
+                    .put("hoursAvailable", Figures.plain(capacity.hoursAvailable()))
+                    .put("utilisation", Figures.plain(capacity.utilisation()))
                     .put("feasible", capacity.feasible());
         }
     }
@@ -99,8 +98,9 @@ final class PlanReport {
     static String text(Plan plan) {
         FunnelModel model = plan.model();
         StringBuilder out = new StringBuilder();
-        out.append("Target ").append(money(model.target())).append(" at ").append(money(model.averageDeal()))
-                .append(" a deal, over ").append(figure(model.weeks())).append(" selling ")
+        out.append("Target ").append(Figures.money(model.target())).append(" at ")
+                .append(Figures.money(model.averageDeal()))
+                .append(" a deal, over ").append(Figures.figure(model.weeks())).append(" selling ")
                 .append(model.weeks().compareTo(BigDecimal.ONE) == 0 ? "week" : "weeks").append('\n');
         if (plan instanceof Plan.Unreachable unreachable) {
             out.append("UNREACHABLE: ").append(unreachable.reason());
@@ -111,12 +111,12 @@ final class PlanReport {
             return out.toString();
         }
         Plan.Reachable reachable = (Plan.Reachable) plan;
-        out.append("Won deals needed: ").append(count(reachable.wonDeals())).append('\n').append('\n');
+        out.append("Won deals needed: ").append(Figures.count(reachable.wonDeals())).append('\n').append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"stage", "required", "unrounded", "a week"});
         for (StageRequirement stage : reachable.stages()) {
-            rows.add(new String[] {stage.stage(), count(stage.required()), figure(stage.exact()),
-                count(stage.weekly())});
+            rows.add(new String[] {stage.stage(), Figures.count(stage.required()), Figures.figure(stage.exact()),
+                Figures.count(stage.weekly())});
         }
         int[] widths = new int[4];
         for (String[] row : rows) {
@@ -129,13 +129,14 @@ final class PlanReport {
                     + "s  %" + widths[3] + "s%n", (Object[]) row));
         }
         long magic = reachable.magicNumber();
-        out.append('\n').append("Magic number: ").append(count(magic))
+        out.append('\n').append("Magic number: ").append(Figures.count(magic))
                 .append(magic == 1 ? " new opportunity (" : " new opportunities (")
                 .append(model.opportunityStage()).append(") a week, ")
-                .append(figure(reachable.magicNumberExact())).append(" before rounding up, over ")
-                .append(figure(reachable.openingWeeks())).append(" opening ")
+                .append(Figures.figure(reachable.magicNumberExact())).append(" before rounding up, over ")
+                .append(Figures.figure(reachable.openingWeeks())).append(" opening ")
                 .append(reachable.openingWeeks().compareTo(BigDecimal.ONE) == 0 ? "week" : "weeks");
-        reachable.cycleLag().ifPresent(lag -> out.append('\n').append("Sales cycle of ").append(count(lag.cycleDays()))
+        reachable.cycleLag().ifPresent(lag -> out.append('\n').append("Sales cycle of ")
+                .append(Figures.count(lag.cycleDays()))
                 .append(lag.cycleDays() == 1 ? " day" : " days").append(": open the last new opportunity by ")
                 .append(lag.lastOpenDay()));
         reachable.confidence().ifPresent(c -> out.append('\n').append(confidence(c)));
@@ -145,11 +146,11 @@ final class PlanReport {
 
     private static String confidence(ConfidencePlan plan) {
         String start = "With " + plan.level() + " confidence (each new opportunity won with a "
-                + percent(plan.winProbability()) + " chance): ";
+                + Figures.percent(plan.winProbability()) + " chance): ";
         if (plan instanceof ConfidencePlan.CountedConfidence counted) {
-            return start + count(counted.newOpportunities())
+            return start + Figures.count(counted.newOpportunities())
                     + (counted.newOpportunities() == 1 ? " new opportunity, " : " new opportunities, ")
-                    + count(counted.weekly()) + " a week";
+                    + Figures.count(counted.weekly()) + " a week";
         }
         return start + "not counted, " + ((ConfidencePlan.UncountedConfidence) plan).reason();
     }
@@ -160,7 +161,7 @@ final class PlanReport {
             return "Capacity: " + available + "; give --activity-hours to compare the hours the plan needs";
         }
         String text = "Capacity: " + hours(capacity.hoursNeeded()) + " a week needed of " + available + " ("
-                + percent(capacity.utilisation()) + " used, " + (capacity.feasible() ? "fits" : "does NOT fit");
+                + Figures.percent(capacity.utilisation()) + " used, " + (capacity.feasible() ? "fits" : "does NOT fit");
         Map<String, Ratio> fits = capacity.ratiosThatFit();
         if (!fits.isEmpty()) {
             text += "; it would fit at " + fits.entrySet().stream()
@@ -170,42 +171,17 @@ final class PlanReport {
     }
 
     private static String hours(BigDecimal hours) {
-        return figure(hours) + (hours.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+        return Figures.oneDecimal(hours) + (hours.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
     }
 
-    /** A count grouped by thousands: 2,083,333,333,333,334. */
-    static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    /**
-     * A figure for people: two decimal places, grouped by thousands, without trailing zeros; a
-     * figure below 0.01 keeps two significant digits rather than showing as zero.
-     */
-    static String figure(BigDecimal value) {
-        BigDecimal rounded = value.abs().compareTo(new BigDecimal("0.01")) < 0 && value.signum() != 0
-                ? value.round(TWO_DIGITS) : value.setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal stripped = rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setMinimumFractionDigits(Math.max(0, stripped.scale()));
-        format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(stripped);
-    }
-
-    /** A share as a percentage for people: 0.325 is 32.5%. */
-    static String percent(BigDecimal share) {
-        return figure(share.movePointRight(2)) + "%";
-    }
-
-    /** Money for people, always with its currency: EUR 1,200,000.00. */
-    static String money(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        int scale = money.amount().scale();
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return money.currency().getCurrencyCode() + " " + format.format(money.amount());
+    /** Writes a tree on one line; Jackson keeps an object's members in the order they were put. */
+    private static String write(ObjectNode json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always writes.
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String status(Plan plan) {

@@ -76,10 +76,10 @@ final class ScorecardTable {
         }
         BigDecimal value = result.value().get();
         return switch (result.unit()) {
-            case PERCENT -> Json.plain(value.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)) + "%";
+            case PERCENT -> Figures.plain(value.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN)) + "%";
             case MONEY -> value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-            case COUNT -> Json.plain(value);
-            default -> Json.plain(value.setScale(1, RoundingMode.HALF_EVEN));
+            case COUNT -> Figures.plain(value);
+            default -> Figures.plain(value.setScale(1, RoundingMode.HALF_EVEN));
         };
     }
 }

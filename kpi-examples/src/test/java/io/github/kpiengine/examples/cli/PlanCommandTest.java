@@ -200,7 +200,7 @@ class PlanCommandTest {
     void plan_capacityWithoutActivityHours_saysWhatIsMissingInsteadOfZeroHours() {
         CliRun run = CliRun.of(with(WORKED_EXAMPLE, "--hours-per-week", "40"));
 
-        assertThat(run.out()).contains("Capacity: 16 hours a week available for selling; give --activity-hours to "
+        assertThat(run.out()).contains("Capacity: 16.0 hours a week available for selling; give --activity-hours to "
                 + "compare the hours the plan needs").doesNotContain("0 hours a week needed");
     }
 
@@ -210,7 +210,7 @@ class PlanCommandTest {
                 "--activity-hours", "call=0.25", "--activity-hours", "first_appointment=2",
                 "--activity-hours", "proposal=3"));
 
-        assertThat(run.out()).contains("Capacity: 13.4 hours a week needed of 10 hours a week available for selling "
+        assertThat(run.out()).contains("Capacity: 13.4 hours a week needed of 10.0 hours a week available for selling "
                 + "(133.96% used, does NOT fit; it would fit at proposal 67.8%)");
     }
 
