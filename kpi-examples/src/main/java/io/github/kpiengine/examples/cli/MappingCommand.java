@@ -38,7 +38,7 @@ final class MappingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(Mapping.presetText(preset));
+            spec.commandLine().getOut().print(Mapping.presetText(ScorecardCommand.preset(preset)));
             return KpiCommand.EXIT_OK;
         }
     }

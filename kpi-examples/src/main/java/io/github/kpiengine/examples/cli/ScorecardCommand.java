@@ -29,14 +29,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,6 +63,15 @@ final class ScorecardCommand implements Callable<Integer> {
 
     /** The most bad rows listed one by one before the rest are counted. */
     static final int MAX_LISTED = 20;
+
+    /** The last year a period may reach, as the readers of the files take dates. */
+    static final int MAX_YEAR = 9999;
+
+    /** The most rows a scorecard by week may have: reps times weeks. */
+    static final long MAX_WEEK_ROWS = 1_000_000;
+
+    /** The calendar whose weeks split the period: Monday to Sunday. */
+    private static final WorkCalendar CALENDAR = WorkCalendar.standard();
 
     /** The output formats. */
     enum Format {
@@ -154,7 +167,17 @@ final class ScorecardCommand implements Callable<Integer> {
         if (html == null && quarterlyTarget != null) {
             throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
         }
+        if (quarterlyTarget != null && (!quarterlyTarget.isPositive()
+                || quarterlyTarget.amount().unscaledValue().bitLength() >= Long.SIZE)) {
+            // The review adds targets up in longs of minor units, as the log adds amounts.
+            throw new InputException("--quarterly-target must be above zero and at most "
+                    + Money.of(quarterlyTarget.currency(), BigDecimal.valueOf(Long.MAX_VALUE,
+                            quarterlyTarget.amount().scale())) + ": " + Shown.plain(quarterlyTarget.toString()));
+        }
         SalesPeriod requested = period == null ? null : period(period);
+        requireFiles("--activities", activityFiles);
+        requireFiles("--opportunities", opportunityFiles);
+        requireFiles("--stage-history", stageHistoryFiles);
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         Loaded loaded;
@@ -169,24 +192,34 @@ final class ScorecardCommand implements Callable<Integer> {
         }
         report(err, name, "skipped ", loaded.skipped(), loaded.skippedCount());
         PrintWriter out = spec.commandLine().getOut();
-        SalesPeriod evaluated = requested != null ? requested : loaded.span().orElse(null);
-        if (evaluated == null) {
-            out.println("No activities or opportunities loaded: nothing to evaluate.");
-            return KpiCommand.EXIT_OK;
+        if (loaded.span().isEmpty()) {
+            err.println(name + ": nothing to evaluate: no row was loaded" + (loaded.skippedCount() == 0
+                    ? ", the files hold only their headers" : ", every row was bad (" + loaded.skippedCount()
+                    + " skipped)"));
+            return KpiCommand.EXIT_NOTHING_TO_EVALUATE;
         }
-        Grouping grouping = byWeek ? Grouping.byRepAndWeek(WorkCalendar.standard()) : Grouping.byRep();
+        SalesPeriod evaluated = requested != null ? requested : loaded.span().get();
+        if (!loaded.hasDataIn(evaluated)) {
+            err.println(name + ": nothing to evaluate: no activity, opportunity or stage change in --period "
+                    + evaluated + " (the data span " + loaded.span().get() + ")");
+            return KpiCommand.EXIT_NOTHING_TO_EVALUATE;
+        }
+        if (byWeek) {
+            requireWeeks(evaluated, loaded.log().repIds().size());
+        }
+        Grouping grouping = byWeek ? Grouping.byRepAndWeek(CALENDAR) : Grouping.byRep();
         ScorecardResult result = Engine.evaluate(scorecard(pipeline, loaded.activityTypes()), loaded.log(),
                 evaluated, grouping);
         String currency = loaded.log().currency().map(Object::toString).orElse("");
         if (format == Format.CSV) {
-            out.print(ScorecardTable.csv(result));
+            out.print(ScorecardTable.csv(result, CALENDAR));
         } else {
             out.println("Scorecard " + evaluated + (byWeek ? " by rep and week" : " by rep") + ": "
                     + loaded.log().activityCount() + " activities, " + loaded.log().opportunityCount()
                     + " opportunities" + (currency.isEmpty() ? "" : ", money in " + currency)
                     + (loaded.skippedCount() == 0 ? "" : ", " + loaded.skippedCount() + " bad rows skipped"));
             out.println();
-            out.print(ScorecardTable.text(result));
+            out.print(ScorecardTable.text(result, CALENDAR));
         }
         if (html != null) {
             ReviewInput input = reviewInput(loaded, pipeline, evaluated);
@@ -292,9 +325,10 @@ final class ScorecardCommand implements Callable<Integer> {
     private Mapping mapping() {
         Mapping mapping;
         if (layout != null && layout.mapping != null) {
+            requireFiles("--mapping", List.of(layout.mapping));
             mapping = Mapping.read(layout.mapping);
         } else {
-            mapping = Mapping.preset(layout != null ? layout.preset : "kpi");
+            mapping = Mapping.preset(layout != null ? preset(layout.preset) : "kpi");
         }
         if (mapping.pipeline().isPresent()) {
             if (pipelineStages != null) {
@@ -315,25 +349,70 @@ final class ScorecardCommand implements Callable<Integer> {
         return mapping;
     }
 
+    /**
+     * Checks a preset's name.
+     *
+     * @return the name
+     * @throws InputException naming {@code --preset} if there is no such preset
+     */
+    static String preset(String name) {
+        if (!Mapping.presetNames().contains(name.toLowerCase(Locale.ROOT))) {
+            throw new InputException("--preset: unknown preset " + Shown.quote(name) + " (expected one of "
+                    + String.join(", ", Mapping.presetNames()) + ")");
+        }
+        return name;
+    }
+
+    /** Checks that each file of an option is there to read, naming the option. */
+    private static void requireFiles(String option, List<Path> files) {
+        for (Path file : files) {
+            String shown = option + " " + Shown.quote(file.toString());
+            if (Files.isDirectory(file)) {
+                throw new InputException(shown + ": a directory, not a file");
+            }
+            if (!Files.exists(file)) {
+                throw new InputException(shown + ": no such file");
+            }
+            if (!Files.isReadable(file)) {
+                throw new InputException(shown + ": cannot be read");
+            }
+        }
+    }
+
+    /** Refuses a scorecard by week too large to print: the rows are the reps times the weeks. */
+    private static void requireWeeks(SalesPeriod period, int reps) {
+        LocalDate monday = period.start().with(TemporalAdjusters.previousOrSame(CALENDAR.weekStart()));
+        long weeks = ChronoUnit.WEEKS.between(monday, period.end()) + 1;
+        if (weeks * reps > MAX_WEEK_ROWS) {
+            throw new InputException("--by-week over --period " + period + " gives " + weeks * reps + " rows ("
+                    + reps + " reps, " + weeks + " weeks), more than " + MAX_WEEK_ROWS
+                    + ": give a shorter --period");
+        }
+    }
+
     private static Pipeline pipeline(List<String> stages) {
         try {
             return Pipeline.of(stages.stream().map(String::strip).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             throw new InputException("--pipeline must list distinct lower-case stage names, such as "
-                    + "lead,first_appointment,proposal: " + String.join(",", stages));
+                    + "lead,first_appointment,proposal: " + Shown.plain(String.join(",", stages)));
         }
     }
 
     private static SalesPeriod period(String text) {
+        SalesPeriod period;
         try {
-            if (text.matches("[0-9]{4}")) {
-                return SalesPeriod.ofYear(Year.parse(text).getValue());
-            }
-            return SalesPeriod.parse(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            String typed = text.strip();
+            period = typed.matches("[0-9]{4}") ? SalesPeriod.ofYear(Year.parse(typed).getValue())
+                    : SalesPeriod.parse(typed);
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new InputException("--period must be a year such as 2026 or START/END such as "
-                    + "2026-01-01/2026-03-31: " + text);
+                    + "2026-01-01/2026-03-31: " + Shown.plain(text));
         }
+        if (period.start().getYear() < 1 || period.end().getYear() > MAX_YEAR) {
+            throw new InputException("--period must lie within the years 1 to " + MAX_YEAR + ": " + Shown.plain(text));
+        }
+        return period;
     }
 
     private static void report(PrintWriter err, String name, String prefix, List<BadRow> rows, int count) {

@@ -34,7 +34,7 @@ class MappingCommandTest {
         CliRun run = CliRun.of("mapping", "init", "--preset", "zoho");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("kpi mapping init: unknown preset 'zoho' (expected one of kpi, salesforce, "
+        assertThat(run.err()).isEqualTo("kpi mapping init: --preset: unknown preset 'zoho' (expected one of kpi, salesforce, "
                 + "hubspot, pipedrive) (see 'kpi mapping init --help')" + NL);
     }
 
