@@ -57,7 +57,12 @@ import java.util.Set;
  *     the last 13 weeks (91 days) of the reviewed period
  * @param asOf the day the review is made, or empty: inside the planned period it paces the plan so
  *     far; it is also the day goals are tracked to (the reviewed period's end when empty)
- * @param openPipeline the open opportunities in hand at the reviewed period's end, by rep and stage
+ * @param openPipeline the open opportunities in hand at the reviewed period's end, by rep and stage;
+ *     the projection always counts them
+ * @param netOfPipelineInHand whether the plans subtract the pipeline in hand's expected wins from the
+ *     target; off unless set, so that a plan is the steady pace that reaches the target: what is in
+ *     hand now stands for what will be in hand at the period's end, since new opportunities opened
+ *     late in the period close after it
  * @param activityTypes the activity types counted (hours for timed ones)
  * @param visitTypes the activity types that are visits, for the productive-visit rate
  * @param sellingTypes the timed activity types that are selling, for the selling-time share
@@ -69,7 +74,8 @@ import java.util.Set;
 public record ReviewInput(ActivityLog log, OrgTree org, Pipeline pipeline, WorkCalendar calendar, SalesPeriod reviewed,
         SalesPeriod planned, ReviewTargets targets, String opportunityStage, Optional<ActivityType> callType,
         long credibilityK, Optional<SalesPeriod> matureCohorts, Optional<SalesPeriod> paceWindow,
-        Optional<LocalDate> asOf, Map<String, Map<String, Long>> openPipeline, List<ActivityType> activityTypes,
+        Optional<LocalDate> asOf, Map<String, Map<String, Long>> openPipeline, boolean netOfPipelineInHand,
+        List<ActivityType> activityTypes,
         List<ActivityType> visitTypes, List<ActivityType> sellingTypes, List<Kpi> extraKpis, List<Goal> goals,
         AdviceRules advice, AdviceTexts texts) {
 
@@ -93,6 +99,7 @@ public record ReviewInput(ActivityLog log, OrgTree org, Pipeline pipeline, WorkC
      * @param paceWindow the pace window, or empty
      * @param asOf the review's day, or empty
      * @param openPipeline the open opportunities by rep and stage
+     * @param netOfPipelineInHand whether the plans subtract the pipeline in hand
      * @param activityTypes the activity types counted
      * @param visitTypes the visit types, at least one
      * @param sellingTypes the timed selling types, at least one
@@ -200,6 +207,7 @@ public record ReviewInput(ActivityLog log, OrgTree org, Pipeline pipeline, WorkC
         private LocalDate asOf;
         private final Map<String, Map<String, Long>> openPipeline = new LinkedHashMap<>();
         private final List<Opportunity> opportunities = new ArrayList<>();
+        private boolean netOfPipelineInHand;
         private List<ActivityType> activityTypes = ActivityType.standard();
         private List<ActivityType> visitTypes = List.of(ActivityType.FIRST_APPOINTMENT, ActivityType.DEMO,
                 ActivityType.SITE_VISIT, ActivityType.SURVEY);
@@ -355,6 +363,19 @@ public record ReviewInput(ActivityLog log, OrgTree org, Pipeline pipeline, WorkC
         }
 
         /**
+         * Makes the plans subtract the pipeline in hand's expected wins from each target, as
+         * {@link io.github.kpiengine.plan.FunnelModel.Builder#openPipeline(String, long)} does; off
+         * unless set (see {@link ReviewInput#netOfPipelineInHand()}).
+         *
+         * @param net whether the plans are net of the pipeline in hand
+         * @return this builder
+         */
+        public Builder netOfPipelineInHand(boolean net) {
+            this.netOfPipelineInHand = net;
+            return this;
+        }
+
+        /**
          * Sets the activity types counted; the eleven standard ones unless set.
          *
          * @param types the types
@@ -456,7 +477,7 @@ public record ReviewInput(ActivityLog log, OrgTree org, Pipeline pipeline, WorkC
             return new ReviewInput(log, org, pipeline, calendar, reviewed, planned, targets,
                     opportunityStage != null ? opportunityStage : pipeline.first().name(), callType, credibilityK,
                     Optional.ofNullable(matureCohorts), Optional.ofNullable(paceWindow), Optional.ofNullable(asOf),
-                    inHand, activityTypes, visitTypes, sellingTypes, extraKpis, goals, advice,
+                    inHand, netOfPipelineInHand, activityTypes, visitTypes, sellingTypes, extraKpis, goals, advice,
                     texts != null ? texts : AdviceTexts.defaults());
         }
 

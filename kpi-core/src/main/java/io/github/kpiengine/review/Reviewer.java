@@ -188,7 +188,7 @@ final class Reviewer {
                         : TeamPlanner.plan(unitTarget, models, weights);
                 targets.putAll(team.targets());
                 team.plans().forEach((rep, plan) -> splitPlans.put(rep,
-                        reps.get(rep).deal.isEmpty() ? noDeal(plan.model()) : plan));
+                        reps.get(rep).deal.isEmpty() ? noDeal(plan) : plan));
             });
         }
     }
@@ -298,7 +298,7 @@ final class Reviewer {
         ratios.forEach(ratio -> builder.gateway(ratio.gateway(), ratio.planned()));
         builder.opportunityStage(input.opportunityStage()).period(input.planned(), calendar);
         inHand.forEach((stage, count) -> {
-            if (count > 0) {
+            if (count > 0 && input.netOfPipelineInHand()) {
                 builder.openPipeline(stage, count);
             }
         });
@@ -309,11 +309,19 @@ final class Reviewer {
     }
 
     private static Plan solve(FunnelModel model, Basis basis) {
-        return basis.deal.isEmpty() ? noDeal(model) : FunnelSolver.solve(model);
+        Plan plan = FunnelSolver.solve(model);
+        return basis.deal.isEmpty() ? noDeal(plan) : plan;
     }
 
-    private static Plan noDeal(FunnelModel model) {
-        return new Plan.Unreachable(model, NO_DEAL, Optional.empty());
+    /**
+     * The plan of a rep or unit without a revenue per sale: unreachable at a gateway if one converts
+     * at 0 % or is unknown (the cause to fix first), else for want of a revenue per sale.
+     */
+    private static Plan noDeal(Plan placeholder) {
+        if (placeholder instanceof Plan.Unreachable unreachable && unreachable.stage().isPresent()) {
+            return unreachable;
+        }
+        return new Plan.Unreachable(placeholder.model(), NO_DEAL, Optional.empty());
     }
 
     /** The open pipeline in hand of some reps, by stage. */

@@ -100,6 +100,18 @@ class SalesReviewTest {
     }
 
     @Test
+    void plan_default_steadyPaceWithoutThePipelineInHand_whichTheProjectionStillCounts() {
+        RepReview ann = SalesReview.of(SmallTeam.input().netOfPipelineInHand(false).build()).rep("ann");
+
+        // 60,000 ÷ 10,000 = 6 deals; negotiation ⌈6 ÷ 0.638889⌉ = 10, proposal 14, demo 28, meeting 36.
+        Plan.Reachable plan = (Plan.Reachable) ann.plan();
+        assertThat(plan.pipelineInHand().expectedWins()).isZero();
+        assertThat(plan.wonDeals()).isEqualTo(6);
+        assertThat(plan.stage("meeting").required()).isEqualTo(36);
+        assertThat(ann.projection().orElseThrow().inHand()).isEqualTo(6);
+    }
+
+    @Test
     void barometer_ann_paceOverTheExactWeeklyNeed() {
         // 4 meetings in March's 4.4 weeks: 0.909 a week; 0.909 ÷ (29 ÷ 13) = 40.75…, 40.8 %.
         assertThat(ANN.newOpportunities()).isEqualTo(4);

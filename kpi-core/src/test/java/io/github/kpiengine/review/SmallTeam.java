@@ -120,13 +120,13 @@ final class SmallTeam {
         return log;
     }
 
-    /** The review's input as the tests use it: the periods above, the targets, the pipeline in hand. */
+    /** The review's input as the tests use it: the periods above, the targets, plans net of the pipeline in hand. */
     static ReviewInput.Builder input() {
         return ReviewInput.builder(log(), ORG, PIPELINE, CALENDAR)
                 .reviewed(Q1).planned(Q2).matureCohorts(JANUARY_FEBRUARY).paceWindow(MARCH)
                 .opportunityStage("meeting")
                 .targets(ReviewTargets.perRep(TARGETS))
-                .openOpportunities(opportunities());
+                .openOpportunities(opportunities()).netOfPipelineInHand(true);
     }
 
     /** {@code reached[i]} opportunities reach stage i; the first {@code won} are won, the others lost. */

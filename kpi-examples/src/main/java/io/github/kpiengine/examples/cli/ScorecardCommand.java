@@ -18,10 +18,12 @@ import io.github.kpiengine.examples.cli.CsvLoader.BadRowsException;
 import io.github.kpiengine.examples.cli.Converters.MoneyConverter;
 import io.github.kpiengine.examples.cli.CsvLoader.Loaded;
 import io.github.kpiengine.examples.report.HtmlReport;
-import io.github.kpiengine.examples.report.ReviewInput;
-import io.github.kpiengine.examples.report.SalesReview;
+import io.github.kpiengine.examples.report.ReviewReport;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.review.ReviewInput;
+import io.github.kpiengine.review.ReviewTargets;
+import io.github.kpiengine.review.SalesReview;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -98,9 +100,13 @@ final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE",
             description = "Also write the HTML sales review of the data to FILE: one unit of every rep; the last "
                     + "91 days of the period are the last quarter, the 91 days after it the quarter planned, the "
-                    + "cohorts up to 91 days before its end give the ratios. Needs the stages first_appointment "
-                    + "and proposal in --pipeline.")
+                    + "cohorts up to 91 days before its end give the ratios. Works on any --pipeline.")
     Path html;
+
+    @Option(names = "--opportunity-stage", paramLabel = "STAGE",
+            description = "With --html: the stage of --pipeline where a new opportunity counts, for the magic number"
+                    + " and the barometer. Default: the pipeline's first stage.")
+    String opportunityStage;
 
     @Option(names = "--quarterly-target", paramLabel = "MONEY", converter = MoneyConverter.class,
             description = "Each rep's revenue target for the quarter planned in the --html review, such as "
@@ -118,12 +124,16 @@ final class ScorecardCommand implements Callable<Integer> {
             throw new InputException("--activities or --opportunities is required");
         }
         Pipeline pipeline = pipeline();
-        if (html != null && (pipeline.find("first_appointment").isEmpty() || pipeline.find("proposal").isEmpty())) {
-            throw new InputException("--pipeline must have the stages first_appointment and proposal for --html: "
-                    + String.join(",", pipelineStages));
-        }
         if (html == null && quarterlyTarget != null) {
             throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
+        }
+        if (html == null && opportunityStage != null) {
+            throw new InputException("--opportunity-stage needs --html: it sets where the review counts a new"
+                    + " opportunity");
+        }
+        if (opportunityStage != null && pipeline.openStages().stream().noneMatch(s -> s.name().equals(opportunityStage))) {
+            throw new InputException("--opportunity-stage must be one of the stages of --pipeline "
+                    + String.join(",", pipelineStages) + ": " + opportunityStage);
         }
         SalesPeriod requested = period == null ? null : period(period);
         PrintWriter err = spec.commandLine().getErr();
@@ -159,9 +169,9 @@ final class ScorecardCommand implements Callable<Integer> {
             out.print(ScorecardTable.text(result));
         }
         if (html != null) {
-            ReviewInput input = reviewInput(loaded, pipeline, evaluated);
+            ReviewReport review = review(loaded, pipeline, evaluated);
             try {
-                HtmlReport.write(SalesReview.of(input), html);
+                HtmlReport.write(review, html);
             } catch (IOException | UncheckedIOException e) {
                 throw new InputException("--html cannot write " + html + ": " + e.getMessage());
             }
@@ -171,7 +181,7 @@ final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The review of CSV data: one unit of every rep, the quarters around the period's end, the targets. */
-    private ReviewInput reviewInput(Loaded loaded, Pipeline pipeline, SalesPeriod evaluated) {
+    private ReviewReport review(Loaded loaded, Pipeline pipeline, SalesPeriod evaluated) {
         List<String> reps = new ArrayList<>(loaded.log().repIds());
         reps.sort(null);
         OrgTree.Builder tree = OrgTree.builder().root("all", "All reps", reps.get(0));
@@ -187,10 +197,15 @@ final class ScorecardCommand implements Callable<Integer> {
                 : "each rep's won revenue of the last quarter plus 10 %";
         String files = String.join(", ", java.util.stream.Stream.concat(activityFiles.stream(), opportunityFiles.stream())
                 .map(path -> String.valueOf(path.getFileName())).toList());
-        return new ReviewInput(span(evaluated), span(last), span(next),
+        ReviewInput.Builder input = ReviewInput.builder(loaded.log(), tree.build(), pipeline, WorkCalendar.standard())
+                .reviewed(evaluated).planned(next).matureCohorts(mature).paceWindow(last)
+                .targets(ReviewTargets.perRep(targets)).openOpportunities(loaded.opportunities());
+        if (opportunityStage != null) {
+            input.opportunityStage(opportunityStage);
+        }
+        return new ReviewReport(span(evaluated), span(last), span(next),
                 "CSV files (" + files + "). Conversion ratios come from the cohorts of " + mature
-                        + "; the targets are " + targetNote + ".",
-                tree.build(), loaded.log(), WorkCalendar.standard(), pipeline, evaluated, mature, last, next, targets);
+                        + "; the targets are " + targetNote + ".", SalesReview.of(input.build()));
     }
 
     private static String span(SalesPeriod period) {
