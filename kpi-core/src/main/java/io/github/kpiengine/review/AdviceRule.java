@@ -79,7 +79,7 @@ public record AdviceRule(String id, ReviewFigure figure, Comparison comparison, 
     }
 
     /** The advice this rule gives on a reading, if the reading crosses the threshold on enough sample. */
-    Optional<Advice> apply(FigureReading reading, AdviceTexts texts) {
+    Optional<Advice> apply(FigureReading reading, AdviceFormats texts) {
         if (reading.sample() < minimumSample) {
             return Optional.empty();
         }

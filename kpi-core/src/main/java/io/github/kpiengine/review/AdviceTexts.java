@@ -31,6 +31,9 @@ public final class AdviceTexts {
     /** The base name of the bundled texts. */
     public static final String BUNDLE = "io.github.kpiengine.review.advice";
 
+    /** The text of a rule no bundle has a text for: its figure's label and value. */
+    static final String FALLBACK = "{0}: {1}";
+
     private final Locale locale;
     private final List<ResourceBundle> bundles;
 
@@ -121,7 +124,7 @@ public final class AdviceTexts {
      * @return the text
      */
     public String text(String ruleId, String label, BigDecimal value, BigDecimal threshold, long sample) {
-        String pattern = pattern(ruleId).orElse("{0}: {1}");
+        String pattern = pattern(ruleId).orElse(FALLBACK);
         return new MessageFormat(pattern, locale).format(new Object[] {label, value, threshold, sample});
     }
 }

@@ -30,7 +30,7 @@ final class Advisor implements ReviewFigure.Visitor<Optional<AdviceRule.FigureRe
         this.gaps = gaps;
     }
 
-    List<Advice> advise(AdviceRules rules, AdviceTexts texts) {
+    List<Advice> advise(AdviceRules rules, AdviceFormats texts) {
         List<Advice> advice = new ArrayList<>();
         for (AdviceRule rule : rules.rules()) {
             rule.figure().accept(this).flatMap(reading -> rule.apply(reading, texts)).ifPresent(advice::add);

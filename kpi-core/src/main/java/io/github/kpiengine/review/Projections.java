@@ -25,14 +25,21 @@ final class Projections {
             return Optional.empty();
         }
         long fresh = basis.perWeek.multiply(model.weeks()).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        // The chance of a win from each stage down: the products of the ratios, each value read once.
+        List<Gateway> gateways = model.gateways();
+        BigDecimal[] chance = new BigDecimal[gateways.size() + 1];
+        chance[gateways.size()] = BigDecimal.ONE;
+        for (int i = gateways.size() - 1; i >= 0; i--) {
+            chance[i] = chance[i + 1].multiply(value(gateways.get(i).ratio()), MathContext.DECIMAL64);
+        }
         List<Long> counts = new ArrayList<>();
         List<BigDecimal> chances = new ArrayList<>();
         counts.add(fresh);
-        chances.add(chance(model, model.indexOf(opportunityStage)));
+        chances.add(chance[model.indexOf(opportunityStage)]);
         long held = 0;
         for (Map.Entry<String, Long> open : inHand.entrySet()) {
             counts.add(open.getValue());
-            chances.add(chance(model, model.indexOf(open.getKey())));
+            chances.add(chance[model.indexOf(open.getKey())]);
             held = Math.addExact(held, open.getValue());
         }
         BigDecimal expected = BigDecimal.ZERO;
@@ -53,12 +60,13 @@ final class Projections {
                 deal.multipliedBy(wins.quantile(0.5)), deal.multipliedBy(wins.quantile(0.9))));
     }
 
-    /** The chance that an opportunity at a stage is won: the product of the ratios from it down. */
-    private static BigDecimal chance(FunnelModel model, int from) {
-        BigDecimal p = BigDecimal.ONE;
-        for (Gateway gateway : model.gateways().subList(from, model.gateways().size())) {
-            p = p.multiply(gateway.ratio().value(), MathContext.DECIMAL64);
-        }
-        return p;
+    /**
+     * A ratio's value to 20 places: far finer than a projection needs, and without the cost of
+     * {@link io.github.kpiengine.Ratio#value()}, which divides to 34 digits and strips the zeros of
+     * every exact quotient.
+     */
+    private static BigDecimal value(io.github.kpiengine.Ratio ratio) {
+        return BigDecimal.valueOf(ratio.numerator()).divide(BigDecimal.valueOf(ratio.denominator()), 20,
+                RoundingMode.HALF_EVEN);
     }
 }

@@ -10,8 +10,6 @@ import io.github.kpiengine.plan.Focus;
 import io.github.kpiengine.plan.Pacing;
 import io.github.kpiengine.plan.Plan;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,8 +77,8 @@ public record RepReview(Rep rep, OrgUnit unit, Map<Kpi, KpiResult> figures, Map<
     public RepReview {
         Objects.requireNonNull(rep, "rep");
         Objects.requireNonNull(unit, "unit");
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
-        conversions = Collections.unmodifiableMap(new LinkedHashMap<>(conversions));
+        figures = FigureMap.copyOf(figures);
+        conversions = FigureMap.copyOf(conversions);
         ratios = List.copyOf(ratios);
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(plan, "plan");

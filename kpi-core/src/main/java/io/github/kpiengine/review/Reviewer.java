@@ -47,28 +47,40 @@ final class Reviewer {
     private final Map<String, Money> targets = new LinkedHashMap<>();
     private final Map<String, Money> unitTargets = new LinkedHashMap<>();
     private final Map<String, Plan> splitPlans = new HashMap<>();
+    private final Map<String, Integer> repsBelow = new HashMap<>();
+    private final AdviceFormats texts;
     private List<ReviewGateway> gateways;
     private BigDecimal paceWeeks;
 
+    private final boolean oneScanAllowed;
+
     Reviewer(ReviewInput input) {
+        this(input, true);
+    }
+
+    /** A reviewer that may, or may not, evaluate reps and units in one scan (tests take both paths). */
+    Reviewer(ReviewInput input, boolean oneScanAllowed) {
+        this.oneScanAllowed = oneScanAllowed;
         this.input = input;
         this.org = input.org();
         this.calendar = input.calendar();
         this.kpis = ReviewKpis.of(input);
+        this.texts = new AdviceFormats(input.texts());
     }
 
     SalesReview review() {
         Scorecard reviewedCard = kpis.reviewed();
         reviewedCard.kpis().forEach(kpi -> kpisById.put(kpi.id(), kpi));
         kpis.mature().kpis().forEach(kpi -> kpisById.put(kpi.id(), kpi));
-        Evaluations reviewed = Evaluations.of(reviewedCard, input.log(), input.reviewed(), org, true);
-        Map<Kpi, KpiResult> whole = reviewed.unit(org.root().id());
+        Optional<OrgTree> oneScan = oneScanAllowed ? Evaluations.oneScanTree(org) : Optional.empty();
+        Evaluations reviewed = Evaluations.of(reviewedCard, input.log(), input.reviewed(), org, oneScan, true);
+        FigureMap whole = reviewed.unit(org.root().id());
         SalesPeriod mature = input.matureCohorts().orElseGet(() -> matureCohorts(whole.get(kpis.salesCycle())));
-        Evaluations conversions = Evaluations.of(kpis.mature(), input.log(), mature, org, true);
+        Evaluations conversions = Evaluations.of(kpis.mature(), input.log(), mature, org, oneScan, true);
         SalesPeriod pace = input.pace();
         paceWeeks = calendar.sellingWeeks(pace);
         Checks.check(paceWeeks.signum() > 0, "paceWindow must hold at least one working day of the calendar: " + pace);
-        Evaluations paced = Evaluations.of(kpis.pace(), input.log(), pace, org, false);
+        Evaluations paced = Evaluations.of(kpis.pace(), input.log(), pace, org, Optional.empty(), false);
         gateways = gateways(whole);
 
         for (Rep rep : org.reps()) {
@@ -79,9 +91,11 @@ final class Reviewer {
         // Pre-order: a unit's parent, and so its revenue per sale, comes before the unit.
         for (OrgUnit unit : org.units()) {
             Basis basis = new Basis(reviewed.unit(unit.id()), conversions.unit(unit.id()));
-            for (Rep rep : org.repsBelow(unit.id())) {
+            List<Rep> below = org.repsBelow(unit.id());
+            for (Rep rep : below) {
                 basis.add(reps.get(rep.id()));
             }
+            repsBelow.put(unit.id(), below.size());
             basis.perWeek = perWeek(basis.opened);
             basis.deal = positive(basis.figure(kpis.revenuePerSale()))
                     .or(() -> org.parent(unit.id()).flatMap(parent -> units.get(parent.id()).deal));
@@ -122,7 +136,7 @@ final class Reviewer {
         return end.isBefore(period.start()) ? period : SalesPeriod.of(period.start(), end);
     }
 
-    private List<ReviewGateway> gateways(Map<Kpi, KpiResult> whole) {
+    private List<ReviewGateway> gateways(FigureMap whole) {
         List<ReviewGateway> all = new ArrayList<>();
         boolean callsRecorded = kpis.callsBooked().map(booked -> whole.get(booked).value()
                 .map(value -> value.signum() > 0).orElse(false)).orElse(false);
@@ -147,7 +161,7 @@ final class Reviewer {
         if (day.isPresent()) {
             Kpi conversion = kpis.conversions().get(stageIndex(input.opportunityStage()));
             Evaluations evaluations = Evaluations.of(new Scorecard(List.of(conversion)), input.log(),
-                    SalesPeriod.of(input.planned().start(), day.get()), org, false);
+                    SalesPeriod.of(input.planned().start(), day.get()), org, Optional.empty(), false);
             for (Rep rep : org.reps()) {
                 opened.put(rep.id(), evaluations.rep(rep.id()).get(conversion).sampleSize());
             }
@@ -211,13 +225,13 @@ final class Reviewer {
                 pacing = Optional.of(reachable.pacing(weeks, soFar.get(rep.id())));
             }
         }
-        int peers = org.repsBelow(unit.id()).size() - 1;
+        int peers = repsBelow.get(unit.id()) - 1;
         List<PeerGap> gaps = PeerGaps.of(basis, units.get(unit.id()), peers, gateways, kpis, paceWeeks);
         List<io.github.kpiengine.plan.Focus> focus = plan instanceof Plan.Reachable reachable
                 ? Focuses.pick(reachable, gaps, gateways) : List.of();
         Optional<ReviewProjection> projection = Projections.of(plan, basis, input.opportunityStage(), inHand(List.of(rep)));
         List<Advice> advice = new Advisor(basis, kpisById, units.get(org.root().id()), gateways,
-                input.opportunityStage(), barometer, gaps).advise(input.advice(), input.texts());
+                input.opportunityStage(), barometer, gaps).advise(input.advice(), texts);
         return new RepReview(rep, unit, basis.figures, basis.conversions, ratios, target, plan, basis.opened,
                 basis.perWeek, barometer, pacing, gaps, focus, projection, funnel(plan, basis), advice,
                 goals.getOrDefault(rep.id(), List.of()));
@@ -380,8 +394,8 @@ final class Reviewer {
     /** What the review knows of a rep or a unit: its figures, its pace and its revenue per sale. */
     static final class Basis {
 
-        final Map<Kpi, KpiResult> figures;
-        final Map<Kpi, KpiResult> conversions;
+        final FigureMap figures;
+        final FigureMap conversions;
         final Map<String, Long> entries = new HashMap<>();
         long opened;
         long calls;
@@ -390,17 +404,23 @@ final class Reviewer {
         /** The revenue per sale planned at: the own, or the nearest unit's above that won a deal. */
         Optional<Money> deal = Optional.empty();
 
-        Basis(Map<Kpi, KpiResult> figures, Map<Kpi, KpiResult> conversions) {
+        Basis(FigureMap figures, FigureMap conversions) {
             this.figures = figures;
             this.conversions = conversions;
         }
 
         KpiResult figure(Kpi kpi) {
-            KpiResult figure = figures.get(kpi);
+            KpiResult figure = figures.identical(kpi);
+            if (figure == null) {
+                figure = conversions.identical(kpi);
+            }
+            if (figure == null) {
+                figure = figures.get(kpi);
+            }
             return figure != null ? figure : conversions.get(kpi);
         }
 
-        void pace(Map<Kpi, KpiResult> paced, ReviewKpis kpis, List<Stage> open, String opportunityStage,
+        void pace(FigureMap paced, ReviewKpis kpis, List<Stage> open, String opportunityStage,
                 BigDecimal weeks) {
             for (int i = 0; i < open.size(); i++) {
                 entries.put(open.get(i).name(), paced.get(kpis.conversions().get(i)).sampleSize());

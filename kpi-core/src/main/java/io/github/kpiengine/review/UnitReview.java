@@ -72,8 +72,8 @@ public record UnitReview(OrgUnit unit, int depth, Rep head, List<Rep> reps, Map<
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(head, "head");
         reps = List.copyOf(reps);
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
-        conversions = Collections.unmodifiableMap(new LinkedHashMap<>(conversions));
+        figures = FigureMap.copyOf(figures);
+        conversions = FigureMap.copyOf(conversions);
         ratios = Collections.unmodifiableMap(new LinkedHashMap<>(ratios));
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(repTargets, "repTargets");

@@ -74,7 +74,7 @@ class SalesReviewPropertiesTest {
             assertThat(ratio.planned()).isEqualTo(team);
             assertThat(ratio.team()).isEqualTo(team);
         }
-        if (!(newcomer.plan() instanceof Plan.Unreachable unreachable && unreachable.stage().isEmpty())) {
+        if (!(newcomer.plan() instanceof Plan.Unreachable)) {
             Money perSale = review.unit("u0").figure(review.kpis().revenuePerSale()).toMoney()
                     .filter(Money::isPositive).orElseGet(() -> review.organisation()
                             .figure(review.kpis().revenuePerSale()).toMoney().orElseThrow());
@@ -91,7 +91,9 @@ class SalesReviewPropertiesTest {
     @Property(tries = 1000)
     void figures_equalTheEnginesForTheSameScorecard(@ForAll long seed) {
         RandomTeams team = RandomTeams.of(seed);
-        SalesReview review = SalesReview.of(team.input().build());
+        // Reps and units come from one scan of a tree with a unit for each rep, or, for large trees, from
+        // two scans: every other try takes the second path.
+        SalesReview review = new Reviewer(team.input().build(), seed % 2 == 0).review();
         Scorecard reviewed = review.kpis().reviewed();
         Scorecard mature = review.kpis().mature();
         ScorecardResult byRep = Engine.evaluate(reviewed, team.log, RandomTeams.Q1, Grouping.byRep());
