@@ -51,8 +51,9 @@ public record ActivityBarometer(BigDecimal actualPerWeek, BigDecimal weeklyNeed,
     public static ActivityBarometer of(BigDecimal actualPerWeek, Plan.Reachable plan) {
         Objects.requireNonNull(actualPerWeek, "actualPerWeek");
         Objects.requireNonNull(plan, "plan");
-        Checks.check(actualPerWeek.signum() >= 0,
-                "actualPerWeek must not be negative: " + actualPerWeek.toPlainString());
+        if (actualPerWeek.signum() < 0) {
+            throw new IllegalArgumentException("actualPerWeek must not be negative: " + actualPerWeek.toPlainString());
+        }
         BigDecimal need = plan.magicNumberExact();
         BigDecimal percent = actualPerWeek.multiply(HUNDRED).divide(need, 1, RoundingMode.HALF_EVEN);
         return new ActivityBarometer(actualPerWeek, need, plan.magicNumber(), percent,

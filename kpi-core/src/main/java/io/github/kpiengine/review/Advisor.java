@@ -33,7 +33,10 @@ final class Advisor implements ReviewFigure.Visitor<Optional<AdviceRule.FigureRe
     List<Advice> advise(AdviceRules rules, AdviceFormats texts) {
         List<Advice> advice = new ArrayList<>();
         for (AdviceRule rule : rules.rules()) {
-            rule.figure().accept(this).flatMap(reading -> rule.apply(reading, texts)).ifPresent(advice::add);
+            Optional<AdviceRule.FigureReading> reading = rule.figure().accept(this);
+            if (reading.isPresent()) {
+                rule.apply(reading.get(), texts).ifPresent(advice::add);
+            }
         }
         return advice;
     }
@@ -53,8 +56,12 @@ final class Advisor implements ReviewFigure.Visitor<Optional<AdviceRule.FigureRe
 
     @Override
     public Optional<AdviceRule.FigureReading> opportunityGateway(ReviewFigure.OpportunityGateway figure) {
-        return gateways.stream().filter(g -> g.kind() == ReviewGateway.Kind.STAGE && g.stage().equals(opportunityStage))
-                .findFirst().flatMap(this::gateway);
+        for (ReviewGateway gateway : gateways) {
+            if (gateway.kind() == ReviewGateway.Kind.STAGE && gateway.stage().equals(opportunityStage)) {
+                return gateway(gateway);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -78,8 +85,12 @@ final class Advisor implements ReviewFigure.Visitor<Optional<AdviceRule.FigureRe
 
     @Override
     public Optional<AdviceRule.FigureReading> peerGap(ReviewFigure.PeerGapOf figure) {
-        return gaps.stream().filter(gap -> gap.figure().equals(figure.figure())).findFirst()
-                .map(gap -> new AdviceRule.FigureReading(gap.label(), gap.gap(), gap.sample()));
+        for (PeerGap gap : gaps) {
+            if (gap.figure().equals(figure.figure())) {
+                return Optional.of(new AdviceRule.FigureReading(gap.label(), gap.gap(), gap.sample()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<AdviceRule.FigureReading> gateway(ReviewGateway gateway) {
@@ -88,7 +99,9 @@ final class Advisor implements ReviewFigure.Visitor<Optional<AdviceRule.FigureRe
 
     private Kpi kpi(String id) {
         Kpi kpi = kpisById.get(id);
-        Checks.check(kpi != null, "rule's KPI must be a KPI of the review: " + id);
+        if (kpi == null) {
+            throw new IllegalArgumentException("rule's KPI must be a KPI of the review: " + id);
+        }
         return kpi;
     }
 

@@ -2,7 +2,11 @@ package io.github.kpiengine.review;
 
 import java.util.regex.Pattern;
 
-/** The argument checks of the review package: each failure names the field and the value. */
+/**
+ * The argument checks of the review package: each failure names the field and the value. A check
+ * made for every rep or figure throws with its own {@code if}, so that its message is built only on
+ * failure.
+ */
 final class Checks {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");

@@ -101,7 +101,9 @@ final class Evaluations {
         Set<String> seen = new HashSet<>();
         for (Rep rep : org.reps()) {
             String id = REP_UNIT + rep.id();
-            Checks.check(seen.add(id), "reps must have unique ids: " + rep.id());
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("reps must have unique ids: " + rep.id());
+            }
             units.add(OrgUnit.of(id, rep.name(), org.unitOf(rep.id()).id(), rep.id()));
             unitOf.put(rep.id(), id);
         }

@@ -28,7 +28,9 @@ final class FigureMap extends AbstractMap<Kpi, KpiResult> {
 
     /** The figures of a row, the definitions being the table's columns, both lists immutable. */
     static FigureMap of(List<Kpi> kpis, List<KpiResult> figures) {
-        Checks.check(kpis.size() == figures.size(), "figures must be one per KPI: " + figures.size());
+        if (kpis.size() != figures.size()) {
+            throw new IllegalArgumentException("figures must be one per KPI (" + kpis.size() + "): " + figures.size());
+        }
         return new FigureMap(kpis, figures);
     }
 

@@ -56,7 +56,9 @@ public record PeerGap(String figure, String label, Direction direction, BigDecim
         Objects.requireNonNull(repValue, "repValue");
         Objects.requireNonNull(peerValue, "peerValue");
         Objects.requireNonNull(gap, "gap");
-        Checks.check(peers > 0, "peers must be positive: " + peers);
+        if (peers <= 0) {
+            throw new IllegalArgumentException("peers must be positive: " + peers);
+        }
         Checks.nonNegative("sample", sample);
     }
 

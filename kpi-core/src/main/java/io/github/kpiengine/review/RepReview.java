@@ -105,7 +105,9 @@ public record RepReview(Rep rep, OrgUnit unit, Map<Kpi, KpiResult> figures, Map<
     public KpiResult figure(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
         KpiResult figure = figures.containsKey(kpi) ? figures.get(kpi) : conversions.get(kpi);
-        Checks.check(figure != null, "kpi must be a definition of the review: " + kpi.id());
+        if (figure == null) {
+            throw new IllegalArgumentException("kpi must be a definition of the review: " + kpi.id());
+        }
         return figure;
     }
 

@@ -51,6 +51,7 @@ final class Reviewer {
     private final AdviceFormats texts;
     private List<ReviewGateway> gateways;
     private BigDecimal paceWeeks;
+    private BigDecimal plannedWeeks;
 
     private final boolean oneScanAllowed;
 
@@ -79,6 +80,7 @@ final class Reviewer {
         Evaluations conversions = Evaluations.of(kpis.mature(), input.log(), mature, org, oneScan, true);
         SalesPeriod pace = input.pace();
         paceWeeks = calendar.sellingWeeks(pace);
+        plannedWeeks = calendar.sellingWeeks(input.planned());
         Checks.check(paceWeeks.signum() > 0, "paceWindow must hold at least one working day of the calendar: " + pace);
         Evaluations paced = Evaluations.of(kpis.pace(), input.log(), pace, org, Optional.empty(), false);
         gateways = gateways(whole);
@@ -212,8 +214,9 @@ final class Reviewer {
         OrgUnit unit = org.unitOf(rep.id());
         List<PlanningRatio> ratios = repRatios(rep);
         Money target = targets.get(rep.id());
+        Map<String, Long> inHand = inHand(List.of(rep));
         Plan plan = splitPlans.containsKey(rep.id()) ? splitPlans.get(rep.id())
-                : solve(model(basis, ratios, target, null, inHand(List.of(rep))), basis);
+                : solve(model(basis, ratios, target, null, inHand), basis);
         Optional<ActivityBarometer> barometer = Optional.empty();
         Optional<io.github.kpiengine.plan.Pacing> pacing = Optional.empty();
         if (plan instanceof Plan.Reachable reachable) {
@@ -229,7 +232,7 @@ final class Reviewer {
         List<PeerGap> gaps = PeerGaps.of(basis, units.get(unit.id()), peers, gateways, kpis, paceWeeks);
         List<io.github.kpiengine.plan.Focus> focus = plan instanceof Plan.Reachable reachable
                 ? Focuses.pick(reachable, gaps, gateways) : List.of();
-        Optional<ReviewProjection> projection = Projections.of(plan, basis, input.opportunityStage(), inHand(List.of(rep)));
+        Optional<ReviewProjection> projection = Projections.of(plan, basis, input.opportunityStage(), inHand);
         List<Advice> advice = new Advisor(basis, kpisById, units.get(org.root().id()), gateways,
                 input.opportunityStage(), barometer, gaps).advise(input.advice(), texts);
         return new RepReview(rep, unit, basis.figures, basis.conversions, ratios, target, plan, basis.opened,
@@ -310,7 +313,7 @@ final class Reviewer {
         Money deal = basis.deal.orElse(Money.of(target.currency(), BigDecimal.ONE));
         FunnelModel.Builder builder = FunnelModel.builder(target, deal);
         ratios.forEach(ratio -> builder.gateway(ratio.gateway(), ratio.planned()));
-        builder.opportunityStage(input.opportunityStage()).period(input.planned(), calendar);
+        builder.opportunityStage(input.opportunityStage()).period(input.planned(), calendar).weeks(plannedWeeks);
         inHand.forEach((stage, count) -> {
             if (count > 0 && input.netOfPipelineInHand()) {
                 builder.openPipeline(stage, count);

@@ -159,7 +159,9 @@ public final class SalesReview {
     public RepReview rep(String repId) {
         Objects.requireNonNull(repId, "repId");
         RepReview rep = repsById.get(repId);
-        Checks.check(rep != null, "repId must be a rep of the review: " + repId);
+        if (rep == null) {
+            throw new IllegalArgumentException("repId must be a rep of the review: " + repId);
+        }
         return rep;
     }
 
@@ -182,7 +184,9 @@ public final class SalesReview {
     public UnitReview unit(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
         UnitReview unit = unitsById.get(unitId);
-        Checks.check(unit != null, "unitId must be a unit of the review: " + unitId);
+        if (unit == null) {
+            throw new IllegalArgumentException("unitId must be a unit of the review: " + unitId);
+        }
         return unit;
     }
 

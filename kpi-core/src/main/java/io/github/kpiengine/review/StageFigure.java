@@ -39,7 +39,9 @@ public record StageFigure(String stage, String label, long required, long actual
      */
     public StageFigure plus(StageFigure other) {
         Objects.requireNonNull(other, "other");
-        Checks.check(stage.equals(other.stage), "other must be of stage " + stage + ": " + other.stage);
+        if (!stage.equals(other.stage)) {
+            throw new IllegalArgumentException("other must be of stage " + stage + ": " + other.stage);
+        }
         return new StageFigure(stage, label, Math.addExact(required, other.required),
                 Math.addExact(actual, other.actual));
     }

@@ -95,7 +95,9 @@ public record UnitReview(OrgUnit unit, int depth, Rep head, List<Rep> reps, Map<
     public KpiResult figure(Kpi kpi) {
         Objects.requireNonNull(kpi, "kpi");
         KpiResult figure = figures.containsKey(kpi) ? figures.get(kpi) : conversions.get(kpi);
-        Checks.check(figure != null, "kpi must be a definition of the review: " + kpi.id());
+        if (figure == null) {
+            throw new IllegalArgumentException("kpi must be a definition of the review: " + kpi.id());
+        }
         return figure;
     }
 
