@@ -1,5 +1,6 @@
 package io.github.kpiengine.benchmarks;
 
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.engine.Engine;
 import io.github.kpiengine.engine.Grouping;
 import io.github.kpiengine.engine.Scorecard;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The sales review against the engine evaluating the same scorecard, in the same run.
@@ -28,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code engine}: {@link Engine#evaluate} of the review's scorecard of the reviewed period
  *       ({@link ReviewKpis#reviewed()}: 18 KPIs, activity counts of the eleven standard types among
  *       them) by rep over 2026;</li>
+ *   <li>{@code engineReviewScorecards}: what an app would evaluate itself for the review's figures:
+ *       that scorecard, the stage conversions over the mature cohorts and the pace scorecard over the
+ *       last quarter, each by rep;</li>
  *   <li>{@code review}: {@link SalesReview#of} over the same log: that scorecard by rep and by unit,
  *       the conversions of the mature cohorts by rep and by unit, the pace of the last quarter, then
  *       every rep's ratios, plan, barometer, peer gaps, focus, projection and advice and every unit's
@@ -59,13 +64,17 @@ public class ReviewBenchmark {
 
     private ReviewInput input;
     private Scorecard scorecard;
+    private ReviewKpis kpis;
+    private SalesPeriod mature;
 
     /** Generates the data from the fixed seed. */
     @Setup(Level.Trial)
     public void generate() {
         ReviewData data = ReviewData.generate(activities, reps);
         input = data.input();
-        scorecard = ReviewKpis.of(input).reviewed();
+        kpis = ReviewKpis.of(input);
+        scorecard = kpis.reviewed();
+        mature = SalesReview.of(input).matureCohorts();
     }
 
     /**
@@ -76,6 +85,18 @@ public class ReviewBenchmark {
     @Benchmark
     public ScorecardResult engine() {
         return Engine.evaluate(scorecard, input.log(), ReviewData.REVIEWED, Grouping.byRep());
+    }
+
+    /**
+     * Evaluates the review's three scorecards with the engine, by rep.
+     *
+     * @param sink consumes the results
+     */
+    @Benchmark
+    public void engineReviewScorecards(Blackhole sink) {
+        sink.consume(Engine.evaluate(scorecard, input.log(), ReviewData.REVIEWED, Grouping.byRep()));
+        sink.consume(Engine.evaluate(kpis.mature(), input.log(), mature, Grouping.byRep()));
+        sink.consume(Engine.evaluate(kpis.pace(), input.log(), input.pace(), Grouping.byRep()));
     }
 
     /**
