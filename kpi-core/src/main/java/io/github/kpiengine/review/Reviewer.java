@@ -206,6 +206,8 @@ final class Reviewer {
                 team.plans().forEach((rep, plan) -> splitPlans.put(rep,
                         reps.get(rep).deal.isEmpty() ? noDeal(plan) : plan));
             });
+        } else {
+            throw new IllegalStateException("targets of an unknown kind: " + given);
         }
     }
 

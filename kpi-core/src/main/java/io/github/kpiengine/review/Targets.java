@@ -76,6 +76,8 @@ final class Targets {
                             + rep);
                 }
             }
+        } else {
+            throw new IllegalStateException("targets of an unknown kind: " + targets);
         }
     }
 

@@ -29,7 +29,8 @@ import java.util.Optional;
  * @param reps every rep below the unit, in the tree's order
  * @param figures the unit's figures over the reviewed period, each aggregated by its parts
  * @param conversions the unit's stage conversions over the mature cohorts
- * @param ratios the unit's own ratio of each gateway, counted, by stage, top of the funnel first
+ * @param ratios the unit's own ratio of each gateway, counted, by stage, top of the funnel first; the
+ *     nearest unit above's where the unit has no entry
  * @param target the unit's own target, when one was given (a split unit's or a unit goal's)
  * @param repTargets the sum of the reps' targets
  * @param plan the unit's plan at its own ratios and revenue per sale, for its own target or else

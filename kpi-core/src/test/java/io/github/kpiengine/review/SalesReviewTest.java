@@ -123,6 +123,20 @@ class SalesReviewTest {
     }
 
     @Test
+    void pacing_reviewMadeInsideThePlannedPeriod_whereTheCountShouldStand() {
+        RepReview ann = SalesReview.of(SmallTeam.input().asOf(java.time.LocalDate.of(2026, 4, 30)).build()).rep("ann");
+
+        // 1 to 30 April: 22 working days, 4.4 weeks. Due by then: ⌈29 × 4.4 ÷ 13⌉ = 10 meetings; none logged yet,
+        // so 10 behind, and ⌈29 ÷ 8.6⌉ = 4 a week from now on.
+        io.github.kpiengine.plan.Pacing pacing = ann.pacing().orElseThrow();
+        assertThat(pacing.weeksElapsed()).isEqualByComparingTo("4.4");
+        assertThat(pacing.due()).isEqualTo(10);
+        assertThat(pacing.ahead()).isEqualTo(-10);
+        assertThat(pacing.neededPerWeekFromNow()).isEqualTo(4);
+        assertThat(ANN.pacing()).isEmpty();
+    }
+
+    @Test
     void peerGaps_ann_peersAreBobAndCidByParts() {
         // Revenue per sale: peers (90,000 + 12,000) ÷ (3 + 1) = 25,500; (10,000 − 25,500) ÷ 25,500 = −61 %.
         PeerGap perSale = ANN.peerGap(PeerGap.REVENUE_PER_SALE).orElseThrow();
