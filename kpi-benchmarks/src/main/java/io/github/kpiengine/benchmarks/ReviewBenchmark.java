@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code engine}: {@link Engine#evaluate} of the review's scorecard of the reviewed period
- *       ({@link ReviewKpis#reviewed()}: 18 KPIs, activity counts of the eleven standard types among
+ *       ({@link ReviewKpis#reviewed()}: 24 KPIs, activity counts of the eleven standard types among
  *       them) by rep over 2026;</li>
  *   <li>{@code engineReviewScorecards}: what an app would evaluate itself for the review's figures:
  *       that scorecard, the stage conversions over the mature cohorts and the pace scorecard over the
@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Data: {@link ReviewData}, seeded; 1,000,000 activities and 50,000 opportunities with stage
  * histories, 500 or 10,000 reps in teams of ten.
  *
- * <p>Quick run (about 4 minutes on 2 cores):
+ * <p>Run (about 2 minutes on 2 cores):
  * {@code java -jar kpi-benchmarks/target/benchmarks.jar ReviewBenchmark -f 1 -wi 3 -i 5 -prof gc}
  * (after {@code ./mvnw -B verify}). 1 fork by default, ParallelGC and a fixed 4 GiB heap; 3 warm-up
  * and 5 measured iterations of 2 s each.
