@@ -11,4 +11,5 @@ module io.github.kpiengine {
     exports io.github.kpiengine.engine;
     exports io.github.kpiengine.plan;
     exports io.github.kpiengine.formula;
+    exports io.github.kpiengine.review;
 }

@@ -178,12 +178,18 @@ public sealed interface KpiResult {
             Objects.requireNonNull(numerator, "numerator");
             Objects.requireNonNull(denominator, "denominator");
             Objects.requireNonNull(currency, "currency");
-            Checks.check(numerator.isPresent() == denominator.isPresent(),
-                    "numerator and denominator must be both given or both absent: " + numerator + "/" + denominator);
-            Checks.check(denominator.map(d -> d.signum() != 0).orElse(true),
-                    "denominator must not be zero: " + denominator.map(BigDecimal::toPlainString).orElse(""));
-            Checks.check(currency.isEmpty() || unit == KpiUnit.MONEY,
-                    "currency must be absent for a figure in " + unit + ": " + currency.map(Currency::getCurrencyCode).orElse(""));
+            // Each message is built only on failure: an evaluation makes a figure for every scope and KPI.
+            if (numerator.isPresent() != denominator.isPresent()) {
+                throw new IllegalArgumentException("numerator and denominator must be both given or both absent: "
+                        + numerator + "/" + denominator);
+            }
+            if (denominator.isPresent() && denominator.get().signum() == 0) {
+                throw new IllegalArgumentException("denominator must not be zero: " + denominator.get().toPlainString());
+            }
+            if (currency.isPresent() && unit != KpiUnit.MONEY) {
+                throw new IllegalArgumentException("currency must be absent for a figure in " + unit + ": "
+                        + currency.get().getCurrencyCode());
+            }
             Checks.nonNegative("sampleSize", sampleSize);
             number = Checks.normalised(number);
             numerator = numerator.map(Checks::normalised);

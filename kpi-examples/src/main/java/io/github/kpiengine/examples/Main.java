@@ -2,15 +2,18 @@ package io.github.kpiengine.examples;
 
 import io.github.kpiengine.Money;
 import io.github.kpiengine.examples.report.HtmlReport;
-import io.github.kpiengine.examples.report.PeerGap;
-import io.github.kpiengine.examples.report.RepReview;
-import io.github.kpiengine.examples.report.SalesReview;
-import io.github.kpiengine.examples.report.UnitReview;
+import io.github.kpiengine.examples.report.ReviewReport;
 import io.github.kpiengine.examples.sample.SampleCompany;
 import io.github.kpiengine.kpi.KpiResult;
-import io.github.kpiengine.plan.Barometer;
 import io.github.kpiengine.plan.Focus;
 import io.github.kpiengine.plan.Plan;
+import io.github.kpiengine.review.ActivityBarometer;
+import io.github.kpiengine.review.Advice;
+import io.github.kpiengine.review.GapToPeers;
+import io.github.kpiengine.review.RepReview;
+import io.github.kpiengine.review.ReviewKpis;
+import io.github.kpiengine.review.SalesReview;
+import io.github.kpiengine.review.UnitReview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,11 +29,12 @@ import java.util.stream.Collectors;
  * The main example: reviews the bundled sample company, plans the next quarter for every rep and
  * writes an HTML report.
  *
- * <p>It evaluates the standard scorecard for every rep and unit over 2026, plans the first quarter
- * of 2027 from each rep's revenue target (at the rep's own ratios blended toward the team's), and
- * prints per rep the magic number (new opportunities a week), the activity barometer (new
- * opportunities a week in the last quarter ÷ the magic number), the gaps to peers and the KPIs to
- * focus on. The report goes to {@code target/kpi-report.html}.
+ * <p>It reviews the sample with kpi-core's {@link SalesReview}: the figures of every rep and unit
+ * over 2026, the plan of the first quarter of 2027 from each rep's revenue target (at the rep's own
+ * ratios blended toward the team's, the pipeline in hand counted), and per rep the magic number (new
+ * opportunities a week), the activity barometer (new opportunities a week in the last quarter ÷ the
+ * exact weekly need), the gaps to peers, the KPIs to focus on, the projection and the advice. The
+ * report goes to {@code target/kpi-report.html}.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl kpi-examples -am compile exec:java}.
  */
@@ -66,7 +70,7 @@ public final class Main {
      * @throws UncheckedIOException if the report cannot be written
      */
     public static Path run(PrintStream out, Path report) {
-        SalesReview review = SalesReview.of(SampleCompany.create());
+        ReviewReport review = ReviewReport.of(SampleCompany.create());
         print(review, out);
         try {
             HtmlReport.write(review, report);
@@ -79,59 +83,69 @@ public final class Main {
     /**
      * Prints a review: one table for the units, one for the reps, then a few lines per rep.
      *
-     * @param review the review
+     * @param report the review and the names of its periods
      * @param out where the text goes
      */
-    public static void print(SalesReview review, PrintStream out) {
-        out.println(review.input().org().root().name() + ": sales review of " + review.input().periodLabel()
-                + ", plan for " + review.input().nextLabel());
+    public static void print(ReviewReport report, PrintStream out) {
+        SalesReview review = report.review();
+        ReviewKpis kpis = review.kpis();
+        out.println(review.input().org().root().name() + ": sales review of " + report.periodLabel()
+                + ", plan for " + report.nextLabel());
         out.println();
         out.printf(Locale.ROOT, "%-28s %4s %14s %5s %10s %9s %6s%n",
                 "Unit", "Reps", "Won revenue", "Deals", "Rev/sale", "Win rate", "Cycle");
         for (UnitReview unit : review.units()) {
             out.printf(Locale.ROOT, "%-28s %4d %14s %5s %10s %9s %6s%n",
-                    "  ".repeat(unit.depth()) + unit.unit().name(), unit.reps(),
-                    revenue(unit.figure(SalesReview.WON_REVENUE)),
-                    deals(unit.figure(SalesReview.DEALS_WON)),
-                    amount(unit.figure(SalesReview.REVENUE_PER_SALE)),
-                    percent(unit.figure(SalesReview.WIN_RATE)), days(unit.figure(SalesReview.SALES_CYCLE)));
+                    "  ".repeat(unit.depth()) + unit.unit().name(), unit.reps().size(),
+                    amount(unit.figure(kpis.wonRevenue())), deals(unit.figure(kpis.dealsWon())),
+                    amount(unit.figure(kpis.revenuePerSale())), percent(unit.figure(kpis.winRate())),
+                    days(unit.figure(kpis.salesCycle())));
         }
         out.println();
-        out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %9s %7s %10s %5s %8s %9s%n",
-                "Rep", "Team", "Rev/sale", "Cycle", "Call>App", "App>Prop", "Close",
-                "Q1 target", "Magic", "Q4 /wk", "Barometer");
+        String next = report.nextLabel().split(" ")[0];
+        String last = report.lastLabel().split(" ")[0];
+        out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %10s %5s %8s %9s%n",
+                "Rep", "Team", "Rev/sale", "Cycle", "Win rate", next + " target", "Magic", last + " /wk", "Barometer");
         for (RepReview rep : review.reps()) {
-            out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %9s %7s %10s %5s %8s %9s%n",
-                    rep.rep().name(), rep.team().name(),
-                    amount(rep.figure(SalesReview.REVENUE_PER_SALE)), days(rep.figure(SalesReview.SALES_CYCLE)),
-                    percent(rep.figure(SalesReview.CALL_TO_APPOINTMENT)),
-                    percent(rep.figure(SalesReview.APPOINTMENT_TO_PROPOSAL)),
-                    percent(rep.figure(SalesReview.CLOSE_RATIO)), money(rep.target()),
-                    rep.magicNumber().map(String::valueOf).orElse("-"),
-                    rep.newOpportunitiesPerWeek().toPlainString(),
+            out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %10s %5s %8s %9s%n",
+                    rep.rep().name(), rep.unit().name(), amount(rep.figure(kpis.revenuePerSale())),
+                    days(rep.figure(kpis.salesCycle())), percent(rep.figure(kpis.winRate())), money(rep.target()),
+                    rep.magicNumber().map(String::valueOf).orElse("-"), twoPlaces(rep.newOpportunitiesPerWeek()),
                     rep.barometer().map(Main::barometer).orElse("-"));
         }
+        String opening = review.input().pipeline().stage(review.input().opportunityStage()).displayName();
         out.println();
-        out.println("Magic number: new opportunities (first appointments) a week to reach the Q1 target.");
-        out.println("Barometer: new opportunities a week in Q4 2026 ÷ magic number (healthy at 100 % or more).");
-        out.println("Conversions: cohorts of January to September 2026, so that every deal had time to close.");
+        out.println("Magic number: new opportunities (entries into " + opening + ") a week to reach the "
+                + report.nextLabel() + " target.");
+        out.println("Barometer: new opportunities a week in " + report.lastLabel() + " ÷ the exact weekly need"
+                + " (healthy at 100 % or more).");
+        out.println("Conversions: the cohorts of " + review.matureCohorts() + ", so that every deal had time to close.");
         for (RepReview rep : review.reps()) {
             out.println();
-            out.println(rep.rep().name() + " (" + rep.team().name() + ")");
+            out.println(rep.rep().name() + " (" + rep.unit().name() + ")");
             if (rep.plan() instanceof Plan.Unreachable unreachable) {
-                out.println("  plan:  unreachable: " + unreachable.reason());
+                out.println("  plan:   unreachable: " + unreachable.reason());
             }
-            List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
-            out.println("  peers: " + (gaps.isEmpty() ? "in line with the team (within 15 %)"
-                    : gaps.stream().limit(3).map(PeerGap::describe).collect(Collectors.joining("; "))));
+            out.println("  ratios: " + rep.ratios().stream().map(ratio -> report.gatewayLabel(ratio.gateway()) + " "
+                    + percent(ratio.planned().value())).collect(Collectors.joining("; ")));
+            List<GapToPeers> gaps = ReviewReport.notable(rep.peerGaps());
+            out.println("  peers:  " + (gaps.isEmpty() ? "in line with the team (within 15 %)"
+                    : gaps.stream().limit(3).map(ReviewReport::describe).collect(Collectors.joining("; "))));
             if (!rep.focus().isEmpty()) {
-                out.println("  focus: " + rep.focus().stream().map(Main::focus).collect(Collectors.joining("; ")));
+                out.println("  focus:  " + rep.focus().stream().map(f -> focus(report, f))
+                        .collect(Collectors.joining("; ")));
+            }
+            rep.projection().ifPresent(projection -> out.println("  at this pace: " + money(projection.expectedRevenue())
+                    + " expected in " + report.nextLabel() + " (10th to 90th percentile " + money(projection.p10())
+                    + " to " + money(projection.p90()) + ")"));
+            for (Advice advice : rep.advice()) {
+                out.println("  advice: " + advice.text());
             }
         }
     }
 
-    private static String focus(Focus focus) {
-        String text = SalesReview.gatewayLabel(focus.stage()) + " " + percent(focus.ratio().value());
+    private static String focus(ReviewReport report, Focus focus) {
+        String text = report.gatewayLabel(focus.stage()) + " " + percent(focus.ratio().value());
         String peers = focus.gapToReference()
                 .map(gap -> "peers " + percent(focus.ratio().value().subtract(gap.movePointLeft(2))) + ", ")
                 .orElse("");
@@ -140,7 +154,7 @@ public final class Main {
         return detail.isEmpty() ? text : text + " (" + detail + ")";
     }
 
-    private static String barometer(Barometer barometer) {
+    private static String barometer(ActivityBarometer barometer) {
         return barometer.percent().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " %"
                 + (barometer.healthy() ? "" : " !");
     }
@@ -153,13 +167,13 @@ public final class Main {
         return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
     }
 
+    static String twoPlaces(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     static String amount(KpiResult result) {
         return result.value().map(value -> String.format(Locale.ROOT, "%,d",
                 value.setScale(0, RoundingMode.HALF_EVEN).longValueExact())).orElse("n/a");
-    }
-
-    static String revenue(KpiResult wonRevenue) {
-        return amount(wonRevenue);
     }
 
     static String deals(KpiResult dealsWon) {

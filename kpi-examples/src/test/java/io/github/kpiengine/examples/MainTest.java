@@ -2,9 +2,10 @@ package io.github.kpiengine.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kpiengine.examples.report.RepReview;
-import io.github.kpiengine.examples.report.SalesReview;
+import io.github.kpiengine.examples.report.ReviewReport;
 import io.github.kpiengine.examples.sample.SampleCompany;
+import io.github.kpiengine.review.RepReview;
+import io.github.kpiengine.review.SalesReview;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
-    private static final SalesReview REVIEW = SalesReview.of(SampleCompany.create());
+    private static final SalesReview REVIEW = ReviewReport.of(SampleCompany.create()).review();
 
     @TempDir
     static Path dir;
@@ -45,19 +46,21 @@ class MainTest {
         for (RepReview rep : REVIEW.reps()) {
             String barometer = rep.barometer().orElseThrow().percent()
                     .setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            String perWeek = rep.newOpportunitiesPerWeek().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
             assertThat(output).as(rep.rep().name()).containsPattern(Pattern.quote(rep.rep().name()) + " +"
-                    + Pattern.quote(rep.team().name()) + " .* " + rep.magicNumber().orElseThrow() + " +"
-                    + Pattern.quote(rep.newOpportunitiesPerWeek().toPlainString()) + " +" + barometer + " %");
+                    + Pattern.quote(rep.unit().name()) + " .* " + rep.magicNumber().orElseThrow() + " +"
+                    + Pattern.quote(perWeek) + " +" + barometer + " %");
         }
     }
 
     @Test
     void run_sample_printsThePlantedPeerGaps() {
         assertThat(output)
-                .containsPattern("Nora Svensson \\(Mid-Market East\\)\\n  peers: revenue per sale \\d+ % below peers")
-                .containsPattern("Felix Wagner \\(Enterprise South\\)\\n  peers: sales cycle \\d+ % shorter than peers")
-                .containsPattern("Omar Haddad \\(Mid-Market West\\)\\n  peers: appointment → proposal \\d+ % below peers")
-                .containsPattern("Omar Haddad \\(Mid-Market West\\)\\n.*\\n  focus: appointment → proposal");
+                .containsPattern("Nora Svensson \\(Mid-Market East\\)\\n.*\\n  peers:  Revenue per sale \\d+ % below peers")
+                .containsPattern("Felix Wagner \\(Enterprise South\\)\\n.*\\n  peers:  Sales cycle \\d+ % shorter than peers")
+                .containsPattern("Omar Haddad \\(Mid-Market West\\)\\n.*\\n  peers:  First appointment → Proposal \\d+ %"
+                        + " below peers")
+                .containsPattern("Omar Haddad \\(Mid-Market West\\)\\n.*\\n.*\\n  focus:  First appointment → Proposal");
     }
 
     @Test

@@ -20,10 +20,12 @@ import io.github.kpiengine.examples.crm.CrmLoader;
 import io.github.kpiengine.examples.crm.Loaded;
 import io.github.kpiengine.examples.crm.Mapping;
 import io.github.kpiengine.examples.report.HtmlReport;
-import io.github.kpiengine.examples.report.ReviewInput;
-import io.github.kpiengine.examples.report.SalesReview;
+import io.github.kpiengine.examples.report.ReviewReport;
 import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.Kpis;
+import io.github.kpiengine.review.ReviewInput;
+import io.github.kpiengine.review.ReviewTargets;
+import io.github.kpiengine.review.SalesReview;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -138,9 +140,13 @@ final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE",
             description = "Also write the HTML sales review of the data to FILE: one unit of every rep; the last "
                     + "91 days of the period are the last quarter, the 91 days after it the quarter planned, the "
-                    + "cohorts up to 91 days before its end give the ratios. Needs the stages first_appointment "
-                    + "and proposal in --pipeline.")
+                    + "cohorts up to 91 days before its end give the ratios. Works on any --pipeline.")
     Path html;
+
+    @Option(names = "--opportunity-stage", paramLabel = "STAGE",
+            description = "With --html: the stage of --pipeline where a new opportunity counts, for the magic number"
+                    + " and the barometer. Default: the pipeline's first stage.")
+    String opportunityStage;
 
     @Option(names = "--quarterly-target", paramLabel = "MONEY", converter = MoneyConverter.class,
             description = "Each rep's revenue target for the quarter planned in the --html review, such as "
@@ -159,13 +165,18 @@ final class ScorecardCommand implements Callable<Integer> {
         }
         Mapping mapping = mapping();
         Pipeline pipeline = mapping.pipeline().orElseThrow();
-        if (html != null && (pipeline.find("first_appointment").isEmpty() || pipeline.find("proposal").isEmpty())) {
-            throw new InputException((pipelineStages != null ? "--pipeline" : "the " + mapping.name() + " pipeline")
-                    + " must have the stages first_appointment and proposal for --html: "
-                    + pipeline.openStages().stream().map(Stage::name).collect(java.util.stream.Collectors.joining(",")));
-        }
         if (html == null && quarterlyTarget != null) {
             throw new InputException("--quarterly-target needs --html: it sets the targets of the review");
+        }
+        if (html == null && opportunityStage != null) {
+            throw new InputException("--opportunity-stage needs --html: it sets where the review counts a new"
+                    + " opportunity");
+        }
+        if (opportunityStage != null && pipeline.openStages().stream().noneMatch(s -> s.name().equals(opportunityStage))) {
+            throw new InputException("--opportunity-stage must be one of the stages of "
+                    + (pipelineFromOption ? "--pipeline" : "the " + mapping.name() + " pipeline") + " "
+                    + pipeline.openStages().stream().map(Stage::name).collect(java.util.stream.Collectors.joining(","))
+                    + ": " + Shown.plain(opportunityStage));
         }
         if (quarterlyTarget != null && (!quarterlyTarget.isPositive()
                 || quarterlyTarget.amount().unscaledValue().bitLength() >= Long.SIZE)) {
@@ -182,8 +193,13 @@ final class ScorecardCommand implements Callable<Integer> {
         String name = spec.qualifiedName();
         Loaded loaded;
         try {
-            loaded = CrmLoader.with(mapping).activities(activityFiles).opportunities(opportunityFiles)
-                    .stageHistory(stageHistoryFiles).skipBadRows(skipBadRows).load();
+            CrmLoader loader = CrmLoader.with(mapping).activities(activityFiles).opportunities(opportunityFiles)
+                    .stageHistory(stageHistoryFiles).skipBadRows(skipBadRows);
+            if (html != null) {
+                // The review counts the opportunities open at the period's end as the pipeline in hand.
+                loader.keepOpportunitiesOpenAfter(Optional.ofNullable(requested).map(SalesPeriod::end));
+            }
+            loaded = loader.load();
         } catch (BadRowsException e) {
             report(err, name, "", e.rows(), e.count());
             err.println(name + ": " + e.count() + " bad row(s): nothing was loaded"
@@ -222,9 +238,9 @@ final class ScorecardCommand implements Callable<Integer> {
             out.print(ScorecardTable.text(result, CALENDAR));
         }
         if (html != null) {
-            ReviewInput input = reviewInput(loaded, pipeline, evaluated);
+            ReviewReport review = review(loaded, pipeline, evaluated);
             try {
-                HtmlReport.write(SalesReview.of(input), html);
+                HtmlReport.write(review, html);
             } catch (IOException | UncheckedIOException e) {
                 throw new InputException("--html cannot write " + html + ": " + e.getMessage());
             }
@@ -234,7 +250,7 @@ final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The review of CSV data: one unit of every rep, the quarters around the period's end, the targets. */
-    private ReviewInput reviewInput(Loaded loaded, Pipeline pipeline, SalesPeriod evaluated) {
+    private ReviewReport review(Loaded loaded, Pipeline pipeline, SalesPeriod evaluated) {
         List<String> reps = new ArrayList<>(loaded.log().repIds());
         reps.sort(null);
         OrgTree.Builder tree = OrgTree.builder().root("all", "All reps", reps.get(0));
@@ -250,10 +266,15 @@ final class ScorecardCommand implements Callable<Integer> {
                 : "each rep's won revenue of the last quarter plus 10 %";
         String files = String.join(", ", java.util.stream.Stream.concat(activityFiles.stream(), opportunityFiles.stream())
                 .map(path -> String.valueOf(path.getFileName())).toList());
-        return new ReviewInput(span(evaluated), span(last), span(next),
+        ReviewInput.Builder input = ReviewInput.builder(loaded.log(), tree.build(), pipeline, WorkCalendar.standard())
+                .reviewed(evaluated).planned(next).matureCohorts(mature).paceWindow(last)
+                .targets(ReviewTargets.perRep(targets)).openOpportunities(loaded.openOpportunities());
+        if (opportunityStage != null) {
+            input.opportunityStage(opportunityStage);
+        }
+        return new ReviewReport(span(evaluated), span(last), span(next),
                 "CSV files (" + files + "). Conversion ratios come from the cohorts of " + mature
-                        + "; the targets are " + targetNote + ".",
-                tree.build(), loaded.log(), WorkCalendar.standard(), pipeline, evaluated, mature, last, next, targets);
+                        + "; the targets are " + targetNote + ".", SalesReview.of(input.build()));
     }
 
     private static String span(SalesPeriod period) {
@@ -322,6 +343,9 @@ final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The mapping of the files, with its pipeline, checked against the other options. */
+    /** Whether the pipeline is --pipeline's (or its default), the mapping having none of its own. */
+    private boolean pipelineFromOption;
+
     private Mapping mapping() {
         Mapping mapping;
         if (layout != null && layout.mapping != null) {
@@ -337,6 +361,7 @@ final class ScorecardCommand implements Callable<Integer> {
             }
         } else {
             mapping = mapping.withPipeline(pipeline(pipelineStages != null ? pipelineStages : DEFAULT_PIPELINE));
+            pipelineFromOption = true;
         }
         if (!stageHistoryFiles.isEmpty() && !mapping.readsStageHistoryFiles()) {
             throw new InputException("--stage-history is for a mapping whose stage history comes in rows, such as "

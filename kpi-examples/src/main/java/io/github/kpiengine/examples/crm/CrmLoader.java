@@ -31,6 +31,8 @@ public final class CrmLoader {
     private final List<Input> opportunities = new ArrayList<>();
     private final List<Input> stageHistory = new ArrayList<>();
     private boolean skipBadRows;
+    private boolean keepOpportunities;
+    private java.util.Optional<java.time.LocalDate> keepOpenAfter = java.util.Optional.empty();
 
     private CrmLoader(Mapping mapping) {
         this.mapping = mapping;
@@ -100,6 +102,20 @@ public final class CrmLoader {
         return this;
     }
 
+    /**
+     * Keeps, beside the log, the opportunities still open after a day (or, without a day, those open
+     * at the end of the data): what a review counts as the pipeline in hand. Only those are held as
+     * objects, so memory still follows the log.
+     *
+     * @param day the last day of the period reviewed, or empty for the end of the data
+     * @return this loader
+     */
+    public CrmLoader keepOpportunitiesOpenAfter(java.util.Optional<java.time.LocalDate> day) {
+        this.keepOpportunities = true;
+        this.keepOpenAfter = java.util.Objects.requireNonNull(day, "day");
+        return this;
+    }
+
     CrmLoader activities(Input input) {
         activities.add(input);
         return this;
@@ -128,7 +144,7 @@ public final class CrmLoader {
             expected += CsvFile.estimateRows(input);
         }
         ActivityLog log = ActivityLog.create((int) Math.min(expected, 1 << 28));
-        LoadState state = new LoadState(log);
+        LoadState state = new LoadState(log, keepOpportunities, keepOpenAfter);
         Mapping.Parts parts = mapping.parts();
         StageHistoryReader.Index index = new StageHistoryReader.Index();
         for (Input input : stageHistory) {
@@ -150,7 +166,8 @@ public final class CrmLoader {
         if (state.badRowCount() > 0 && !skipBadRows) {
             throw new BadRowsException(state.badRows(), state.badRowCount());
         }
-        return new Loaded(log, cells.typesUsed(), state.days(), state.badRows(), state.badRowCount());
+        return new Loaded(log, cells.typesUsed(), state.days(), state.badRows(), state.badRowCount(),
+                state.kept == null ? List.of() : state.kept);
     }
 
     private void read(Input input, RowReader reader, Columns columns) {

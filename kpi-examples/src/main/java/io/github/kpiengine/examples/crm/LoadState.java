@@ -13,12 +13,25 @@ final class LoadState {
     static final int KEPT_BAD_ROWS = 1_000;
 
     final ActivityLog log;
+    /** The opportunities kept beside the log (see {@link CrmLoader#keepOpportunitiesOpenAfter}), or null. */
+    final List<io.github.kpiengine.Opportunity> kept;
+    private final java.util.Optional<LocalDate> keepOpenAfter;
     private final List<BadRow> badRows = new ArrayList<>();
     private int badRowCount;
     private final BitSet days = new BitSet();
 
-    LoadState(ActivityLog log) {
+    LoadState(ActivityLog log, boolean keep, java.util.Optional<LocalDate> keepOpenAfter) {
         this.log = log;
+        this.kept = keep ? new ArrayList<>() : null;
+        this.keepOpenAfter = keepOpenAfter;
+    }
+
+    /** Keeps an opportunity loaded into the log when it was still open on the day asked for. */
+    void loaded(io.github.kpiengine.Opportunity opportunity) {
+        if (kept != null && (opportunity.isOpen()
+                || keepOpenAfter.map(day -> opportunity.closeDate().orElseThrow().isAfter(day)).orElse(false))) {
+            kept.add(opportunity);
+        }
     }
 
     void bad(String file, int line, String reason) {

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param days the days on which something happened
  * @param skipped the bad rows left out (the first thousand), empty unless bad rows may be skipped
  * @param skippedCount how many bad rows were left out
+ * @param openOpportunities the opportunities kept because they were open after the day asked for
+ *        ({@link CrmLoader#keepOpportunitiesOpenAfter}); empty unless asked for
  */
 public record Loaded(ActivityLog log, List<ActivityType> activityTypes, DataDays days,
-        List<BadRow> skipped, int skippedCount) {
+        List<BadRow> skipped, int skippedCount, List<io.github.kpiengine.Opportunity> openOpportunities) {
 
     /**
      * Checks the components.
@@ -29,12 +31,14 @@ public record Loaded(ActivityLog log, List<ActivityType> activityTypes, DataDays
      * @param days the days on which something happened
      * @param skipped the bad rows left out
      * @param skippedCount how many bad rows were left out
+     * @param openOpportunities the opportunities kept as open
      */
     public Loaded {
         Objects.requireNonNull(log, "log");
         activityTypes = List.copyOf(activityTypes);
         Objects.requireNonNull(days, "days");
         skipped = List.copyOf(skipped);
+        openOpportunities = List.copyOf(openOpportunities);
     }
 
     /**

@@ -147,6 +147,7 @@ final class OpportunityReader extends RowReader {
         }
         try {
             state.log.append(opportunity);
+            state.loaded(opportunity);
         } catch (IllegalArgumentException e) {
             throw new RowException(e.getMessage());
         }

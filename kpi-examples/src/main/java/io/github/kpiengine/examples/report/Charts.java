@@ -11,10 +11,14 @@ import static io.github.kpiengine.examples.report.Markup.esc;
 import static io.github.kpiengine.examples.report.Markup.num;
 import static io.github.kpiengine.examples.report.Markup.whole;
 
-import io.github.kpiengine.plan.Barometer;
 import io.github.kpiengine.plan.Plan;
+import io.github.kpiengine.review.ActivityBarometer;
+import io.github.kpiengine.review.GapToPeers;
+import io.github.kpiengine.review.RepReview;
+import io.github.kpiengine.review.StageFigure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,16 +33,27 @@ import java.util.function.Predicate;
  * names above their bars; on a wide screen the page's style moves the groups marked by
  * {@link #wide(String)} into the desktop layout, names in a column on the left. Both layouts are
  * sized so that nothing collides from the narrowest phone content width the page allows (about
- * 310 px) up. The peer grid, a table of six KPIs a rep, keeps a minimum width instead and scrolls
- * sideways inside its panel.
+ * 310 px) up. The peer grid, a table of a column per compared KPI (as many as the pipeline has
+ * gateways, and four more), keeps a minimum width instead and scrolls sideways inside its panel.
  */
 final class Charts {
 
-    static final List<String> PEER_COLUMNS = List.of("revenue per sale", "sales cycle", "call → appointment",
-            "appointment → proposal", "close ratio", "new opportunities");
+    /** The least width of a column of the peer grid: a header line of 11 characters at 12 px. */
+    static final int PEER_COLUMN_WIDTH = 95;
+    /** The longest header line of the peer grid, in characters, before it wraps. */
+    private static final int HEADER_CHARS = 13;
+    /** About how wide a character of a 12 px header is, in pixels, bold. */
+    private static final double HEADER_CHAR_WIDTH = 7.2;
+    private static final int HEADER_LINE = 16;
 
-    /** The peer grid is never narrower than this: six columns of headers at 12 px need it. */
-    static final int PEERS_MIN_WIDTH = 700;
+    /**
+     * One column of the peer grid: the compared figure and its header.
+     *
+     * @param figure the {@link GapToPeers#figure()} shown
+     * @param header the header, wrapped onto up to three lines
+     */
+    record Column(String figure, String header) {
+    }
 
     private static final String SVG = "http://www.w3.org/2000/svg";
     /** Rep names, right-aligned, end 8 px before the bars of the barometer and the peer grid. */
@@ -55,6 +70,7 @@ final class Charts {
      * could be compared, and no row may read as covered.
      */
     static String funnel(List<StageFigure> stages, boolean planned, String requiredLabel, String actualLabel) {
+        // A funnel's stage names are the pipeline's display names.
         int top = 58;
         int rowHeight = 84;
         int labelWidth = 170;
@@ -76,7 +92,7 @@ final class Charts {
             double indent = i * 2.25;
             double room = barMax - 2 * indent;
             svg.append(wide("translate(0px,38px)"));
-            text(svg, "0", y + 15, esc(stage.stage()), 15, INK, "start", "600");
+            text(svg, "0", y + 15, esc(stage.label()), 15, INK, "start", "600");
             svg.append("</g>").append(wide(right));
             if (!planned) {
                 double actual = room * (stage.actual() > 0 ? 1 : 0);
@@ -127,14 +143,14 @@ final class Charts {
         for (int i = 0; i < reps.size(); i++) {
             RepReview rep = reps.get(i);
             int y = top + i * rowHeight;
-            Optional<Barometer> reading = rep.barometer();
+            Optional<ActivityBarometer> reading = rep.barometer();
             if (reading.isEmpty()) {
                 boolean unreachable = rep.plan() instanceof Plan.Unreachable;
                 text(svg, pc(0), y + 19, unreachable ? "plan unreachable" : "no new opportunities needed", 13,
                         unreachable ? RED : MUTED, "start", unreachable ? "700" : "normal");
                 continue;
             }
-            Barometer barometer = reading.get();
+            ActivityBarometer barometer = reading.get();
             BigDecimal percent = barometer.percent().setScale(0, RoundingMode.HALF_EVEN);
             double length = barMax * Math.min(full, percent.doubleValue()) / full;
             String colour = Markup.barometerColour(percent);
@@ -147,8 +163,8 @@ final class Charts {
             svg.append(wide("translate(calc(" + pc(barMax) + " + 62px),-18px)"));
             svg.append("<text x=\"0\" y=\"").append(y + 38).append("\" font-size=\"12\" fill=\"").append(MUTED)
                     .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                    .append(barometer.actualPerWeek().toPlainString()).append(" a week vs ")
-                    .append(barometer.magicNumber()).append(" needed</text></g>");
+                    .append(twoPlaces(barometer.actualPerWeek())).append(" a week vs ")
+                    .append(twoPlaces(barometer.weeklyNeed())).append(" needed</text></g>");
         }
         text(svg, pc(barMax / 2), bottom + 18, "target pace", 12, INK, "middle", "600");
         return svg.append("</g></svg>").toString();
@@ -163,39 +179,43 @@ final class Charts {
     }
 
     /**
-     * A grid of peer gaps: one row per rep, one column per KPI, coloured by good or bad news. A rep
-     * for whom {@code alone} holds has no peers: the row says so instead of six empty cells.
+     * A grid of peer gaps: one row per rep, one column per compared KPI, coloured by good or bad news.
+     * A rep for whom {@code alone} holds has no peers: the row says so instead of empty cells.
      */
-    static String peers(List<RepReview> reps, Predicate<RepReview> alone) {
+    static String peers(List<RepReview> reps, List<Column> columns, Predicate<RepReview> alone) {
         int cellHeight = 28;
-        int top = 58;
+        List<List<String>> headers = columns.stream().map(column -> wrap(column.header())).toList();
+        int lines = headers.stream().mapToInt(List::size).max().orElse(1);
+        int longest = headers.stream().flatMap(List::stream).mapToInt(String::length).max().orElse(0);
+        int top = 26 + HEADER_LINE * lines;
+        // Each column is as wide as its longest header line needs; the grid scrolls below that width.
+        int columnWidth = Math.max(PEER_COLUMN_WIDTH, (int) Math.ceil(HEADER_CHAR_WIDTH * longest) + 12);
+        int minWidth = NAME_COLUMN + columnWidth * columns.size();
         // The columns share what the name column leaves at the grid's minimum width.
-        double cellWidth = (100.0 - 100.0 * NAME_COLUMN / PEERS_MIN_WIDTH) / PEER_COLUMNS.size();
+        double cellWidth = (100.0 - 100.0 * NAME_COLUMN / minWidth) / columns.size();
         int height = top + cellHeight * reps.size() + 8;
-        StringBuilder svg = open("peers", height, PEERS_MIN_WIDTH,
+        StringBuilder svg = open("peers", height, minWidth,
                 "Peer comparison: each rep against the rest of the team, in percent");
         names(svg, reps, top + 18, cellHeight);
         svg.append("<g transform=\"translate(").append(NAME_COLUMN).append(" 0)\">");
-        for (int c = 0; c < PEER_COLUMNS.size(); c++) {
-            String[] words = PEER_COLUMNS.get(c).split(" (?=→)|(?<=per) |(?<=new) ", 2);
+        for (int c = 0; c < columns.size(); c++) {
             String x = pc(c * cellWidth + cellWidth / 2);
-            text(svg, x, 22, esc(words[0]), 12, INK, "middle", "600");
-            if (words.length > 1) {
-                text(svg, x, 38, esc(words[1]), 12, INK, "middle", "600");
+            List<String> header = headers.get(c);
+            for (int l = 0; l < header.size(); l++) {
+                text(svg, x, 22 + HEADER_LINE * l, esc(header.get(l)), 12, INK, "middle", "600");
             }
         }
         for (int r = 0; r < reps.size(); r++) {
             RepReview rep = reps.get(r);
             int y = top + r * cellHeight;
             if (alone.test(rep)) {
-                rect(svg, pc(0), y + 2, pc(PEER_COLUMNS.size() * cellWidth), cellHeight - 4, "#f4f6f8");
-                text(svg, pc(0), y + 18, "no peers: the only rep of " + esc(rep.team().name()), 13, MUTED, "start",
+                rect(svg, pc(0), y + 2, pc(columns.size() * cellWidth), cellHeight - 4, "#f4f6f8");
+                text(svg, pc(0), y + 18, "no peers: the only rep of " + esc(rep.unit().name()), 13, MUTED, "start",
                         "normal");
                 continue;
             }
-            for (int c = 0; c < PEER_COLUMNS.size(); c++) {
-                String kpi = PEER_COLUMNS.get(c);
-                Optional<PeerGap> gap = rep.peerGaps().stream().filter(g -> g.kpi().equals(kpi)).findFirst();
+            for (int c = 0; c < columns.size(); c++) {
+                Optional<GapToPeers> gap = rep.peerGap(columns.get(c).figure());
                 String fill = gap.map(Charts::cellColour).orElse("#f4f6f8");
                 // A white stroke insets the cell by 2 px on each side: the gaps stay 4 px at any width.
                 svg.append("<rect x=\"").append(pc(c * cellWidth)).append("\" y=\"").append(y + 2)
@@ -211,6 +231,32 @@ final class Charts {
         return svg.append("</g></svg>").toString();
     }
 
+    /**
+     * A header on lines of at most {@value #HEADER_CHARS} characters where the words allow, a gateway
+     * broken before its arrow: "Cold call → First appointment" reads "Cold call", "→ First",
+     * "appointment".
+     */
+    static List<String> wrap(String header) {
+        List<String> lines = new ArrayList<>();
+        String[] parts = header.split(" (?=→ )", 2);
+        for (String part : parts) {
+            StringBuilder line = new StringBuilder();
+            for (String word : part.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > HEADER_CHARS) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String twoPlaces(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     private static void names(StringBuilder svg, List<RepReview> reps, int firstBaseline, int rowHeight) {
         for (int i = 0; i < reps.size(); i++) {
             String name = reps.get(i).rep().name();
@@ -224,7 +270,7 @@ final class Charts {
         }
     }
 
-    private static String cellColour(PeerGap gap) {
+    private static String cellColour(GapToPeers gap) {
         int size = gap.percent().abs().intValue();
         if (size < 5) {
             return "#eef1f4";

@@ -5,10 +5,16 @@ import static io.github.kpiengine.examples.report.Markup.percentOf;
 import static io.github.kpiengine.examples.report.Markup.whole;
 
 import io.github.kpiengine.Money;
+import io.github.kpiengine.kpi.Kpi;
 import io.github.kpiengine.kpi.KpiResult;
-import io.github.kpiengine.plan.Barometer;
 import io.github.kpiengine.plan.Focus;
 import io.github.kpiengine.plan.Plan;
+import io.github.kpiengine.review.GapToPeers;
+import io.github.kpiengine.review.RepReview;
+import io.github.kpiengine.review.ReviewKpis;
+import io.github.kpiengine.review.SalesReview;
+import io.github.kpiengine.review.StageFigure;
+import io.github.kpiengine.review.UnitReview;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,11 +27,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Writes a review as one self-contained page: well-formed XHTML with inline SVG charts, inline
+ * Writes a {@linkplain ReviewReport review} as one self-contained page: well-formed XHTML with inline SVG charts, inline
  * styles and no external resource, readable by any XML parser.
  *
  * <p>The page holds three charts, each an {@code svg} element with an id: {@code funnel} (the
- * company's funnel, required next quarter against done last quarter), {@code barometer} (each rep's
+ * company's funnel, required in the planned period against done in the pace window, one row per
+ * gateway of the review's pipeline, named by its display names), {@code barometer} (each rep's
  * activity barometer) and {@code peers} (each rep's gaps to the peers); then the rep table, id
  * {@code reps}, whose magic number cell has the id {@code magic-<rep id>} and whose barometer cell
  * has the id {@code barometer-<rep id>}; then the unit table, id {@code units}.
@@ -87,7 +94,7 @@ public final class HtmlReport {
      * @param file the file to write
      * @throws IOException if the file cannot be written
      */
-    public static void write(SalesReview review, Path file) throws IOException {
+    public static void write(ReviewReport review, Path file) throws IOException {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(file, "file");
         Path parent = file.toAbsolutePath().getParent();
@@ -103,13 +110,14 @@ public final class HtmlReport {
      * @param review the review
      * @return the page, as XHTML
      */
-    public static String render(SalesReview review) {
-        Objects.requireNonNull(review, "review");
-        ReviewInput input = review.input();
-        String name = input.org().root().name();
-        String year = input.periodLabel();
-        String next = input.nextLabel();
-        String last = input.lastLabel();
+    public static String render(ReviewReport report) {
+        Objects.requireNonNull(report, "review");
+        SalesReview review = report.review();
+        String name = review.input().org().root().name();
+        String year = report.periodLabel();
+        String next = report.nextLabel();
+        String last = report.lastLabel();
+        String opening = review.input().pipeline().stage(review.input().opportunityStage()).displayName();
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
@@ -119,23 +127,25 @@ public final class HtmlReport {
                 .append("</style></head><body><main>");
         html.append("<header><h1>").append(esc(name)).append("</h1><div class=\"sub\">Sales review of ")
                 .append(esc(year)).append(" and activity plan for ").append(esc(next)).append("</div></header>");
-        cards(html, review, next);
+        cards(html, report, next);
         funnel(html, review, next, last);
 
-        html.append("<h2>Activity barometer</h2><p class=\"note\">New opportunities (first appointments) a week "
-                        + "in ").append(esc(last)).append(" divided by the magic number of ").append(esc(next))
-                .append(". Green: on pace; amber: 80 to 99 %; red: under 80 %.</p><div class=\"panel\">")
+        html.append("<h2>Activity barometer</h2><p class=\"note\">New opportunities (entries into ")
+                .append(esc(opening)).append(") a week in ").append(esc(last))
+                .append(" divided by the exact weekly need of the plan for ").append(esc(next))
+                .append(" (the magic number before it is rounded up). Green: on pace; amber: 80 to 99 %; red: under"
+                        + " 80 %.</p><div class=\"panel\">")
                 .append(Charts.barometer(review.reps())).append("</div>");
 
         html.append("<h2>Peer comparison</h2><p class=\"note\">Each rep against the rest of the team, the rep "
                         + "left out, ratios aggregated by their parts. Green: better than peers; red: worse "
                         + "by 15 % or more; amber: worse by 5 to 15 %. A shorter cycle is better.</p>")
                 .append("<p class=\"swipe\">Swipe the grid sideways for every KPI.</p><div class=\"panel\">")
-                .append(Charts.peers(review.reps(), rep -> peers(review, rep) == 0)).append("</div>");
+                .append(Charts.peers(review.reps(), columns(review), rep -> peers(review, rep) == 0)).append("</div>");
 
-        repTable(html, review, next);
+        repTable(html, report, next);
         unitTable(html, review);
-        html.append("<footer>Generated by KPI Engine from ").append(esc(input.source())).append("</footer>")
+        html.append("<footer>Generated by KPI Engine from ").append(esc(report.source())).append("</footer>")
                 .append("</main></body></html>\n");
         return html.toString();
     }
@@ -153,14 +163,14 @@ public final class HtmlReport {
         List<StageFigure> stages;
         if (unreachable.isEmpty()) {
             who = "All reps together.";
-            stages = review.funnel();
+            stages = ReviewReport.funnel(review.reps());
         } else if (planned.isEmpty()) {
             who = "No rep has a reachable plan (the rep table says why): the chart shows what was done only.";
-            stages = review.funnel();
+            stages = ReviewReport.funnel(review.reps());
         } else {
             who = "The " + planned.size() + " reps with a reachable plan; " + unreachable(unreachable)
                     + " (the rep table says why).";
-            stages = total(planned);
+            stages = ReviewReport.funnel(planned);
         }
         html.append("<h2>The funnel: what ").append(esc(next)).append(" needs against what ").append(esc(last))
                 .append(" delivered</h2><p class=\"note\">").append(esc(who))
@@ -183,34 +193,33 @@ public final class HtmlReport {
                 + names.get(names.size() - 1) + " are unreachable";
     }
 
-    private static List<StageFigure> total(List<RepReview> reps) {
-        List<StageFigure> total = new ArrayList<>(reps.get(0).funnel());
-        for (RepReview rep : reps.subList(1, reps.size())) {
-            for (int i = 0; i < total.size(); i++) {
-                total.set(i, total.get(i).plus(rep.funnel().get(i)));
-            }
-        }
-        return total;
+    /** The peer grid's columns: revenue per sale, sales cycle, each gateway, new opportunities. */
+    private static List<Charts.Column> columns(SalesReview review) {
+        List<Charts.Column> columns = new ArrayList<>();
+        columns.add(new Charts.Column(GapToPeers.REVENUE_PER_SALE, "Revenue per sale"));
+        columns.add(new Charts.Column(GapToPeers.SALES_CYCLE, "Sales cycle"));
+        review.gateways().forEach(g -> columns.add(new Charts.Column(g.kpi().id(), g.label())));
+        columns.add(new Charts.Column(GapToPeers.NEW_OPPORTUNITIES, "New opportunities"));
+        return columns;
     }
 
-    /** The rep's peers: the other reps of the team, as the review compares them. */
+    /** The rep's peers: the other reps of the unit, as the review compares them. */
     private static int peers(SalesReview review, RepReview rep) {
-        return review.input().org().repsBelow(rep.team().id()).size() - 1;
+        return review.input().org().repsBelow(rep.unit().id()).size() - 1;
     }
 
-    private static void cards(StringBuilder html, SalesReview review, String next) {
-        UnitReview company = review.units().get(0);
-        BigDecimal revenue = company.figure(SalesReview.WON_REVENUE).value().orElse(BigDecimal.ZERO);
-        Money target = review.reps().stream().map(RepReview::target).reduce(Money::plus).orElseThrow();
-        long onPace = review.reps().stream()
-                .filter(r -> r.barometer().map(Barometer::healthy).orElse(false)).count();
+    private static void cards(StringBuilder html, ReviewReport report, String next) {
+        SalesReview review = report.review();
+        UnitReview company = review.organisation();
+        BigDecimal revenue = company.figure(review.kpis().wonRevenue()).value().orElse(BigDecimal.ZERO);
+        Money target = company.repTargets();
         html.append("<div class=\"cards\">");
         String currency = review.input().log().currency().map(Object::toString).orElse("");
-        card(html, "Won revenue " + review.input().periodLabel(), (currency + " " + whole(revenue)).strip(),
+        card(html, "Won revenue " + report.periodLabel(), (currency + " " + whole(revenue)).strip(),
                 "won-revenue");
-        card(html, "Win rate", percent(company.figure(SalesReview.WIN_RATE)), "win-rate");
+        card(html, "Win rate", percent(company.figure(review.kpis().winRate())), "win-rate");
         card(html, next + " target", target.currency().getCurrencyCode() + " " + whole(target.amount()), "target");
-        card(html, "Reps on pace", onPace + " of " + review.reps().size(), "on-pace");
+        card(html, "Reps on pace", company.repsOnPace() + " of " + review.reps().size(), "on-pace");
         html.append("</div>");
     }
 
@@ -219,7 +228,8 @@ public final class HtmlReport {
                 .append(id).append("\">").append(esc(value)).append("</div></div>");
     }
 
-    private static void repTable(StringBuilder html, SalesReview review, String next) {
+    private static void repTable(StringBuilder html, ReviewReport report, String next) {
+        SalesReview review = report.review();
         html.append("<h2>Rep by rep</h2><p class=\"note\">Magic number: new opportunities a week that reach the ")
                 .append(esc(next)).append(" target at the rep's revenue per sale and planning ratios. Focus: the "
                         + "gateways below peers first, then those where one point saves the most activity.</p>")
@@ -230,7 +240,7 @@ public final class HtmlReport {
         for (RepReview rep : review.reps()) {
             String id = rep.rep().id();
             html.append("<tr id=\"rep-").append(esc(id)).append("\"><td class=\"nm\"><strong>").append(esc(rep.rep().name()))
-                    .append("</strong></td><td class=\"nm\">").append(esc(rep.team().name())).append("</td><td class=\"n\">")
+                    .append("</strong></td><td class=\"nm\">").append(esc(rep.unit().name())).append("</td><td class=\"n\">")
                     .append(whole(rep.target().amount())).append("</td><td class=\"n\" id=\"magic-").append(esc(id))
                     .append("\">").append(magicNumber(rep.plan())).append("</td><td class=\"n\" id=\"barometer-")
                     .append(esc(id)).append("\">");
@@ -246,7 +256,7 @@ public final class HtmlReport {
             } else if (rep.plan() instanceof Plan.AlreadyMet) {
                 html.append("<span class=\"sub\">target already met</span>");
             } else {
-                html.append("<ul class=\"f\">").append(rep.focus().stream().map(HtmlReport::focus)
+                html.append("<ul class=\"f\">").append(rep.focus().stream().map(f -> focus(report, f))
                         .collect(Collectors.joining())).append("</ul>");
             }
             html.append("</td></tr>");
@@ -267,29 +277,32 @@ public final class HtmlReport {
     /** A rep alone in the team has no peers, and gaps that could not be measured are not "in line". */
     private static String gaps(SalesReview review, RepReview rep) {
         if (peers(review, rep) == 0) {
-            return "<span class=\"sub\">no peers: the only rep of " + esc(rep.team().name()) + "</span>";
+            return "<span class=\"sub\">no peers: the only rep of " + esc(rep.unit().name()) + "</span>";
         }
         if (rep.peerGaps().isEmpty()) {
             return "<span class=\"sub\">no figure to compare with the peers</span>";
         }
-        List<PeerGap> gaps = SalesReview.notable(rep.peerGaps());
+        List<GapToPeers> gaps = ReviewReport.notable(rep.peerGaps());
         if (gaps.isEmpty()) {
             return "<span class=\"sub\">in line with the team (every gap under 15 %)</span>";
         }
         return gaps.stream().limit(3)
-                .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(g.describe()) + "</span>")
+                .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(ReviewReport.describe(g))
+                        + "</span>")
                 .collect(Collectors.joining("<br/>"));
     }
 
-    private static String focus(Focus focus) {
+    private static String focus(ReviewReport report, Focus focus) {
         String peers = focus.gapToReference()
                 .map(gap -> " (peers " + percentOf(focus.ratio().value().subtract(gap.movePointLeft(2))) + ")")
                 .orElse("");
-        return "<li>" + esc(SalesReview.gatewayLabel(focus.stage()) + " " + percentOf(focus.ratio().value()) + peers)
+        return "<li>" + esc(report.gatewayLabel(focus.stage()) + " " + percentOf(focus.ratio().value()) + peers)
                 + "</li>";
     }
 
     private static void unitTable(StringBuilder html, SalesReview review) {
+        ReviewKpis kpis = review.kpis();
+        Kpi closing = kpis.conversions().get(kpis.conversions().size() - 1);
         html.append("<h2>Units</h2><div class=\"panel\"><table id=\"units\"><thead><tr><th>Unit</th><th class=\"n\">Reps</th>")
                 .append("<th class=\"n\">Won revenue</th><th class=\"n\">Deals</th><th class=\"n\">Revenue per sale</th>")
                 .append("<th class=\"n\">Win rate</th><th class=\"n\">Close ratio</th><th class=\"n\">Cycle</th>")
@@ -297,16 +310,16 @@ public final class HtmlReport {
         for (UnitReview unit : review.units()) {
             html.append("<tr><td style=\"padding-left:").append(8 + 20 * unit.depth()).append("px\">")
                     .append(unit.depth() < 2 ? "<strong>" : "").append(esc(unit.unit().name()))
-                    .append(unit.depth() < 2 ? "</strong>" : "").append("</td><td class=\"n\">").append(unit.reps())
+                    .append(unit.depth() < 2 ? "</strong>" : "").append("</td><td class=\"n\">").append(unit.reps().size())
                     .append("</td><td class=\"n\">")
-                    .append(whole(unit.figure(SalesReview.WON_REVENUE).value().orElse(BigDecimal.ZERO)))
+                    .append(whole(unit.figure(kpis.wonRevenue()).value().orElse(BigDecimal.ZERO)))
                     .append("</td><td class=\"n\">")
-                    .append(whole(unit.figure(SalesReview.DEALS_WON).value().orElse(BigDecimal.ZERO)))
+                    .append(whole(unit.figure(kpis.dealsWon()).value().orElse(BigDecimal.ZERO)))
                     .append("</td><td class=\"n\">")
-                    .append(unit.figure(SalesReview.REVENUE_PER_SALE).value().map(Markup::whole).orElse("n/a"))
-                    .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.WIN_RATE)))
-                    .append("</td><td class=\"n\">").append(percent(unit.figure(SalesReview.CLOSE_RATIO)))
-                    .append("</td><td class=\"n\">").append(days(unit.figure(SalesReview.SALES_CYCLE)))
+                    .append(unit.figure(kpis.revenuePerSale()).value().map(Markup::whole).orElse("n/a"))
+                    .append("</td><td class=\"n\">").append(percent(unit.figure(kpis.winRate())))
+                    .append("</td><td class=\"n\">").append(percent(unit.figure(closing)))
+                    .append("</td><td class=\"n\">").append(days(unit.figure(kpis.salesCycle())))
                     .append("</td></tr>");
         }
         html.append("</tbody></table></div>");

@@ -1,6 +1,7 @@
 /**
- * The sales review the main example prints and renders: the standard scorecard per rep and unit,
- * each rep's plan for the next quarter with the magic number, the activity barometer, the gaps to
- * peers and the KPIs to focus on, and a self-contained XHTML report with SVG charts.
+ * The sales review the main example prints and renders: kpi-core's
+ * {@link io.github.kpiengine.review.SalesReview} with the words that name its periods
+ * ({@link io.github.kpiengine.examples.report.ReviewReport}), and a self-contained XHTML report with
+ * SVG charts ({@link io.github.kpiengine.examples.report.HtmlReport}).
  */
 package io.github.kpiengine.examples.report;

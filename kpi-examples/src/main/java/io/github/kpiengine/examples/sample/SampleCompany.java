@@ -12,7 +12,8 @@ import io.github.kpiengine.Rep;
 import io.github.kpiengine.Source;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.ActivityLog;
-import io.github.kpiengine.examples.report.ReviewInput;
+import io.github.kpiengine.review.ReviewInput;
+import io.github.kpiengine.review.ReviewTargets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -254,8 +255,11 @@ public final class SampleCompany {
     }
 
     /**
-     * Returns what the sales review reads: this company's org, log and calendar, its year, mature
-     * cohorts, last and next quarter, and every rep's quarterly target.
+     * Returns what the sales review reads: this company's org, log and calendar, its year, the
+     * cohorts of January to September (so that every deal had time to close), the pace of the last
+     * quarter, the next quarter planned at every rep's quarterly target, and the opportunities still
+     * open at the year's end. New opportunities count at the first appointment, the pipeline's first
+     * stage.
      *
      * @return the review's input
      */
@@ -264,11 +268,12 @@ public final class SampleCompany {
         for (Rep rep : org.reps()) {
             targets.put(rep.id(), quarterlyTarget(rep.id()));
         }
-        return new ReviewInput(String.valueOf(YEAR), "Q4 " + YEAR, "Q1 " + (YEAR + 1),
-                "the bundled sample company (seed " + SEED + "). Conversion ratios come from the cohorts of "
-                        + "January to September " + YEAR + ", so that every deal had time to close; a rep's plan "
-                        + "blends their own ratios toward the team's by how much history they have.",
-                org, log(), calendar, PIPELINE, year(), matureCohorts(), lastQuarter(), nextQuarter(), targets);
+        return ReviewInput.builder(log(), org, PIPELINE, calendar)
+                .reviewed(year()).planned(nextQuarter())
+                .matureCohorts(matureCohorts()).paceWindow(lastQuarter())
+                .targets(ReviewTargets.perRep(targets))
+                .openOpportunities(opportunities)
+                .build();
     }
 
     /** One rep's year, drawn day by day. */

@@ -109,15 +109,27 @@ class MappingCommandTest {
     }
 
     @Test
-    void scorecard_htmlOnAPresetPipelineWithoutTheReviewsStages_refusedNamingThePipeline() {
+    void scorecard_htmlOnAPresetsOwnPipeline_writesTheReviewWithTheCrmsStageNames() throws Exception {
         List<String> args = new ArrayList<>(PresetSamplesTest.presetArgs("hubspot"));
-        args.addAll(List.of("--html", dir.resolve("review.html").toString()));
+        Path review = dir.resolve("review.html");
+        args.addAll(List.of("--html", review.toString()));
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(review)).contains("Appointment Scheduled", "Contract Sent");
+    }
+
+    @Test
+    void scorecard_opportunityStageOutsideAPresetsPipeline_namesThePipeline() {
+        List<String> args = new ArrayList<>(PresetSamplesTest.presetArgs("hubspot"));
+        args.addAll(List.of("--html", dir.resolve("review.html").toString(), "--opportunity-stage", "proposal"));
 
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("kpi scorecard: the hubspot pipeline must have the stages first_appointment "
-                + "and proposal for --html: appointment_scheduled,qualified_to_buy,presentation_scheduled,"
-                + "decision_maker_bought_in,contract_sent (see 'kpi scorecard --help')" + NL);
+        assertThat(run.err()).isEqualTo("kpi scorecard: --opportunity-stage must be one of the stages of the hubspot "
+                + "pipeline appointment_scheduled,qualified_to_buy,presentation_scheduled,decision_maker_bought_in,"
+                + "contract_sent: proposal (see 'kpi scorecard --help')" + NL);
     }
 }

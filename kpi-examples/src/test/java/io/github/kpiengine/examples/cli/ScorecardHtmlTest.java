@@ -60,9 +60,10 @@ class ScorecardHtmlTest {
             assertThat(svg.getLocalName()).isEqualTo("svg");
         }
         assertThat(element(page, "peers").getTextContent()).contains("ann", "bob");
-        // No cold call in the data booked an appointment: the plan starts at the first appointment.
-        assertThat(element(page, "funnel").getTextContent()).contains("First appointments", "Proposals")
-                .doesNotContain("Cold calls");
+        // No cold call in the data booked an appointment: the plan starts at the pipeline's first stage,
+        // every stage named by its display name.
+        assertThat(element(page, "funnel").getTextContent()).contains("Lead", "First appointment", "Proposal", "Won")
+                .doesNotContain("Cold call");
         assertThat(element(page, "barometer").getTextContent()).contains("ann", "bob");
         assertThat(page.getDocumentElement().getTextContent())
                 .contains("All reps", "2026-03-02 to 2026-03-25", "2026-03-26 to 2026-06-24", "activities.csv");
@@ -110,13 +111,46 @@ class ScorecardHtmlTest {
     }
 
     @Test
-    void html_pipelineWithoutTheReviewsStages_isAUsageError() {
-        CliRun run = scorecard("--html", report.toString(), "--pipeline", "lead,proposal");
+    void html_anyPipeline_reviewsItsOwnStages() throws IOException {
+        // HubSpot's five deal stages: none is first_appointment or proposal.
+        String stages = "appointmentscheduled,qualifiedtobuy,presentationscheduled,decisionmakerboughtin,contractsent";
+        opportunities = write(dir, "hubspot.csv", OPPORTUNITIES_HEADER,
+                "d-1,ann,acme,,2026-03-02,30000,EUR,appointmentscheduled@2026-03-02;qualifiedtobuy@2026-03-03;"
+                        + "presentationscheduled@2026-03-05;decisionmakerboughtin@2026-03-09;contractsent@2026-03-10,"
+                        + "won,2026-03-20",
+                "d-2,ann,beta,,2026-03-04,20000,EUR,appointmentscheduled@2026-03-04;qualifiedtobuy@2026-03-06,lost,"
+                        + "2026-03-25",
+                "d-3,bob,gamma,,2026-03-05,10000,EUR,appointmentscheduled@2026-03-05;qualifiedtobuy@2026-03-06;"
+                        + "presentationscheduled@2026-03-09;decisionmakerboughtin@2026-03-10;contractsent@2026-03-11,"
+                        + "won,2026-03-24");
+
+        CliRun run = scorecard("--html", report.toString(), "--pipeline", stages, "--opportunity-stage",
+                "qualifiedtobuy");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = parse(Files.readString(report));
+        assertThat(element(page, "funnel").getTextContent()).contains("Appointmentscheduled", "Qualifiedtobuy",
+                "Contractsent", "Won");
+        assertThat(element(page, "magic-ann").getTextContent()).endsWith(" a week");
+        assertThat(page.getDocumentElement().getTextContent()).contains("entries into Qualifiedtobuy");
+    }
+
+    @Test
+    void html_opportunityStageNotInThePipeline_isAUsageError() {
+        CliRun run = scorecard("--html", report.toString(), "--opportunity-stage", "demo");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("kpi scorecard: --pipeline must have the stages first_appointment and proposal"
-                + " for --html: lead,proposal (see 'kpi scorecard --help')" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("kpi scorecard: --opportunity-stage must be one of the stages of --pipeline"
+                + " lead,first_appointment,proposal: demo (see 'kpi scorecard --help')" + System.lineSeparator());
         assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void opportunityStage_withoutHtml_isAUsageError() {
+        CliRun run = scorecard("--opportunity-stage", "lead");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kpi scorecard: --opportunity-stage needs --html");
     }
 
     @Test

@@ -231,7 +231,7 @@ class ReportInBrowserTest {
         return ((Number) value).doubleValue();
     }
 
-    private static Path write(String name, SalesReview review) throws IOException {
+    private static Path write(String name, ReviewReport review) throws IOException {
         Path file = dir.resolve(name);
         HtmlReport.write(review, file);
         return file;

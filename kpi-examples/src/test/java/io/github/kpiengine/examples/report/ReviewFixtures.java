@@ -10,6 +10,9 @@ import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.engine.ActivityLog;
 import io.github.kpiengine.examples.sample.SampleCompany;
+import io.github.kpiengine.review.ReviewInput;
+import io.github.kpiengine.review.ReviewTargets;
+import io.github.kpiengine.review.SalesReview;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,17 +34,16 @@ final class ReviewFixtures {
     private ReviewFixtures() {
     }
 
-    static SalesReview sample() {
-        return SalesReview.of(SampleCompany.create());
+    static ReviewReport sample() {
+        return ReviewReport.of(SampleCompany.create());
     }
 
     /**
      * The sample company with a fifth team of one rep, Sam, who made calls and opened opportunities
      * in the mature months but lost every proposal: Sam has no peers and an unreachable plan.
      */
-    static SalesReview withSoloTeam() {
+    static ReviewReport withSoloTeam() {
         SampleCompany company = SampleCompany.create();
-        ReviewInput sample = company.reviewInput();
         OrgTree org = company.org();
         List<OrgUnit> units = new ArrayList<>(org.units());
         units.add(OrgUnit.of("partners", SOLO_TEAM, org.root().id(), SOLO));
@@ -51,22 +53,30 @@ final class ReviewFixtures {
         org.reps().forEach(rep -> unitOf.put(rep.id(), org.unitOf(rep.id()).id()));
         unitOf.put(SOLO, "partners");
 
-        ActivityLog log = sample.log();
+        ActivityLog log = company.log();
         for (int day = 2; day <= 20; day++) {
             log.append(Activity.builder(SOLO, ActivityType.COLD_CALL, LocalDate.of(2026, 3, day))
                     .account("partner-" + day).outcome(day % 5 == 0 ? Outcome.ADVANCED : Outcome.NONE).build());
         }
+        List<Opportunity> opportunities = new ArrayList<>(company.opportunities());
         for (int i = 1; i <= 3; i++) {
-            log.append(Opportunity.builder(SOLO + "-" + i, SOLO, sample.pipeline()).account("partner-" + i)
+            Opportunity lost = Opportunity.builder(SOLO + "-" + i, SOLO, SampleCompany.PIPELINE).account("partner-" + i)
                     .created(LocalDate.of(2026, 3, 2 * i)).amount(Money.of(EUR, new BigDecimal("40000")))
                     .enter("first_appointment", LocalDate.of(2026, 3, 2 * i))
                     .enter("proposal", LocalDate.of(2026, 4, 2 * i))
-                    .lost(LocalDate.of(2026, 5, 2 * i)).build());
+                    .lost(LocalDate.of(2026, 5, 2 * i)).build();
+            opportunities.add(lost);
+            log.append(lost);
         }
-        Map<String, Money> targets = new LinkedHashMap<>(sample.quarterlyTargets());
+        Map<String, Money> targets = new LinkedHashMap<>();
+        org.reps().forEach(rep -> targets.put(rep.id(), company.quarterlyTarget(rep.id())));
         targets.put(SOLO, Money.of(EUR, new BigDecimal("100000")));
-        return SalesReview.of(new ReviewInput(sample.periodLabel(), sample.lastLabel(), sample.nextLabel(),
-                sample.source(), OrgTree.of(units, reps, unitOf), log, sample.calendar(), sample.pipeline(),
-                sample.period(), sample.matureCohorts(), sample.lastQuarter(), sample.nextQuarter(), targets));
+        ReviewInput input = ReviewInput.builder(log, OrgTree.of(units, reps, unitOf), SampleCompany.PIPELINE,
+                company.calendar()).reviewed(company.year()).planned(company.nextQuarter())
+                .matureCohorts(company.matureCohorts()).paceWindow(company.lastQuarter())
+                .targets(ReviewTargets.perRep(targets)).openOpportunities(opportunities).build();
+        ReviewReport sample = sample();
+        return new ReviewReport(sample.periodLabel(), sample.lastLabel(), sample.nextLabel(), sample.source(),
+                SalesReview.of(input));
     }
 }
