@@ -91,6 +91,7 @@ public final class Main {
         ReviewKpis kpis = review.kpis();
         out.println(review.input().org().root().name() + ": sales review of " + report.periodLabel()
                 + ", plan for " + report.nextLabel());
+        review.input().log().currency().ifPresent(currency -> out.println("Amounts in " + currency + "."));
         out.println();
         out.printf(Locale.ROOT, "%-28s %4s %14s %5s %10s %9s %6s%n",
                 "Unit", "Reps", "Won revenue", "Deals", "Rev/sale", "Win rate", "Cycle");
@@ -109,7 +110,7 @@ public final class Main {
         for (RepReview rep : review.reps()) {
             out.printf(Locale.ROOT, "%-16s %-17s %10s %5s %9s %10s %5s %8s %9s%n",
                     rep.rep().name(), rep.unit().name(), amount(rep.figure(kpis.revenuePerSale())),
-                    days(rep.figure(kpis.salesCycle())), percent(rep.figure(kpis.winRate())), money(rep.target()),
+                    days(rep.figure(kpis.salesCycle())), percent(rep.figure(kpis.winRate())), grouped(rep.target()),
                     rep.magicNumber().map(String::valueOf).orElse("-"), twoPlaces(rep.newOpportunitiesPerWeek()),
                     rep.barometer().map(Main::barometer).orElse("-"));
         }
@@ -128,9 +129,9 @@ public final class Main {
             }
             out.println("  ratios: " + rep.ratios().stream().map(ratio -> report.gatewayLabel(ratio.gateway()) + " "
                     + percent(ratio.planned().value())).collect(Collectors.joining("; ")));
-            List<GapToPeers> gaps = ReviewReport.notable(rep.peerGaps());
-            out.println("  peers:  " + (gaps.isEmpty() ? "in line with the team (within 15 %)"
-                    : gaps.stream().limit(3).map(ReviewReport::describe).collect(Collectors.joining("; "))));
+            out.println("  peers:  " + ReviewReport.withoutNotableGap(review, rep).orElseGet(() -> ReviewReport
+                    .notable(rep.peerGaps()).stream().limit(3).map(ReviewReport::describe)
+                    .collect(Collectors.joining("; "))));
             if (!rep.focus().isEmpty()) {
                 out.println("  focus:  " + rep.focus().stream().map(f -> focus(report, f))
                         .collect(Collectors.joining("; ")));
@@ -184,7 +185,13 @@ public final class Main {
         return result.value().map(value -> value.setScale(0, RoundingMode.HALF_EVEN) + " d").orElse("n/a");
     }
 
+    /** Money in words: its currency and its whole amount grouped by thousands, {@code EUR 1,214,186}. */
     static String money(Money money) {
-        return String.format(Locale.ROOT, "%,d", money.amount().setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+        return money.currency().getCurrencyCode() + " " + grouped(money);
+    }
+
+    /** A whole amount grouped by thousands, for a table whose currency is said once. */
+    static String grouped(Money money) {
+        return String.format(Locale.ROOT, "%,d", money.amount().setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
     }
 }

@@ -64,6 +64,13 @@ class MainTest {
     }
 
     @Test
+    void run_sample_saysTheCurrencyOfEveryAmount() {
+        assertThat(output).contains("\nAmounts in EUR.\n")
+                .containsPattern("at this pace: EUR [\\d,]+ expected in Q1 2027 \\(10th to 90th percentile EUR [\\d,]+"
+                        + " to EUR [\\d,]+\\)");
+    }
+
+    @Test
     void run_sample_unhealthyBarometersFlagged() {
         assertThat(output).containsPattern("Tom Becker .* \\d+ % !");
     }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -276,17 +277,11 @@ public final class HtmlReport {
 
     /** A rep alone in the team has no peers, and gaps that could not be measured are not "in line". */
     private static String gaps(SalesReview review, RepReview rep) {
-        if (peers(review, rep) == 0) {
-            return "<span class=\"sub\">no peers: the only rep of " + esc(rep.unit().name()) + "</span>";
+        Optional<String> none = ReviewReport.withoutNotableGap(review, rep);
+        if (none.isPresent()) {
+            return "<span class=\"sub\">" + esc(none.get()) + "</span>";
         }
-        if (rep.peerGaps().isEmpty()) {
-            return "<span class=\"sub\">no figure to compare with the peers</span>";
-        }
-        List<GapToPeers> gaps = ReviewReport.notable(rep.peerGaps());
-        if (gaps.isEmpty()) {
-            return "<span class=\"sub\">in line with the team (every gap under 15 %)</span>";
-        }
-        return gaps.stream().limit(3)
+        return ReviewReport.notable(rep.peerGaps()).stream().limit(3)
                 .map(g -> "<span class=\"" + (g.favourable() ? "good" : "bad") + "\">" + esc(ReviewReport.describe(g))
                         + "</span>")
                 .collect(Collectors.joining("<br/>"));

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -113,5 +114,24 @@ public record ReviewReport(String periodLabel, String lastLabel, String nextLabe
      */
     public String gatewayLabel(String stage) {
         return review.gateway(stage).label();
+    }
+
+    /**
+     * Says why a rep shows no gap to the peers, when that is so: the rep is alone in the team, no
+     * figure could be compared, or every gap is under 15 %.
+     *
+     * @param review the review
+     * @param rep the rep
+     * @return the words, or empty when the rep has gaps worth listing ({@link #notable(List)})
+     */
+    public static Optional<String> withoutNotableGap(SalesReview review, RepReview rep) {
+        if (review.input().org().repsBelow(rep.unit().id()).size() <= 1) {
+            return Optional.of("no peers: the only rep of " + rep.unit().name());
+        }
+        if (rep.peerGaps().isEmpty()) {
+            return Optional.of("no figure to compare with the peers");
+        }
+        return notable(rep.peerGaps()).isEmpty() ? Optional.of("in line with the team (every gap under 15 %)")
+                : Optional.empty();
     }
 }
