@@ -30,7 +30,7 @@ sealed interface Scopes {
     int[] peers(int s);
 
     /** One scope per rep and bucket (each week, month or quarter, or the whole period), reps in id order. */
-    record RepBuckets(List<String> reps, int[] repIds, List<SalesPeriod> buckets, boolean bucketed)
+    record RepBuckets(List<String> reps, int[] repIds, List<SalesPeriod> buckets, int rowsPerRep, boolean bucketed)
             implements Scopes {
 
         public RepBuckets {
@@ -54,7 +54,7 @@ sealed interface Scopes {
         @Override
         public int[] rows(int s) {
             int n = buckets.size();
-            return new int[] {repIds[s / n] * n + s % n};
+            return new int[] {repIds[s / n] * rowsPerRep + s % n};
         }
 
         @Override
@@ -81,7 +81,7 @@ sealed interface Scopes {
         }
     }
 
-    /** One scope per org unit, each the sum of its reps' cells. */
+    /** One scope per org unit, each the sum of its reps' rows. */
     record Units(List<String> keys, List<int[]> cells, int[] repCounts, int[] parents) implements Scopes {
 
         public Units {

@@ -28,14 +28,20 @@ class EnginePropertiesTest {
         ActivityLog log = RandomLogs.log(RandomLogs.activities(seed, activityCount),
                 RandomLogs.opportunities(seed, opportunityCount));
         Grouping grouping = RandomLogs.grouping(groupingChoice);
-        CompiledScorecard plan = new CompiledScorecard(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
+        CompiledScorecard plan = CompiledScorecard.of(RandomLogs.EVERY_KPI, RandomLogs.MARCH_2026, grouping);
+        LogBinding binding = new LogBinding(plan, log);
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
 
-        ScorecardAccumulator left = ScorecardAccumulator.create(plan).addActivities(0, a).addOpportunities(0, o);
-        ScorecardAccumulator right = ScorecardAccumulator.create(plan)
-                .addActivities(a, activityCount).addOpportunities(o, opportunityCount);
-        ScorecardAccumulator rightThenLeft = ScorecardAccumulator.create(plan).merge(right).merge(left);
+        ScorecardAccumulator left = plan.newAccumulator();
+        int[] reps = left.repsOf(log);
+        left.addActivities(binding, reps, 0, a);
+        left.addOpportunities(binding, reps, 0, o);
+        ScorecardAccumulator right = plan.newAccumulator();
+        reps = right.repsOf(log);
+        right.addActivities(binding, reps, a, activityCount);
+        right.addOpportunities(binding, reps, o, opportunityCount);
+        ScorecardAccumulator rightThenLeft = plan.newAccumulator().merge(right).merge(left);
 
         ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
         assertThat(left.merge(right).result()).isEqualTo(whole);
