@@ -54,13 +54,13 @@ class EnginePropertiesTest {
             @ForAll @IntRange(min = 0, max = 40) int opportunityCount) {
         List<Activity> activities = RandomLogs.activities(seed, activityCount);
         List<Opportunity> opportunities = RandomLogs.opportunities(seed, opportunityCount);
-        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, RandomLogs.log(activities, opportunities),
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.ADDITIVE_KPIS, RandomLogs.log(activities, opportunities),
                 RandomLogs.MARCH_2026, Grouping.byOrgUnit(RandomLogs.ORG));
 
         for (OrgUnit unit : RandomLogs.ORG.units()) {
             Set<String> below = RandomLogs.ORG.repsBelow(unit.id()).stream().map(Rep::id).collect(Collectors.toSet());
             ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
-            ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.MARCH_2026,
+            ScorecardResult union = Engine.evaluate(RandomLogs.ADDITIVE_KPIS, merged, RandomLogs.MARCH_2026,
                     Grouping.byRep());
             if (union.scopes().contains(ScopeKey.of("union"))) {
                 assertThat(byUnit.results(ScopeKey.of(unit.id()))).isEqualTo(union.results(ScopeKey.of("union")));

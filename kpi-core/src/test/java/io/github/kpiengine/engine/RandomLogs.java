@@ -1,5 +1,6 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.AccountWallet;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
@@ -56,7 +57,38 @@ final class RandomLogs {
             Kpis.perWeek(COLD_CALLS, WorkCalendar.standard()),
             Kpis.attainment(COLD_CALLS, BigDecimal.TEN),
             Kpis.previousPeriod(Kpis.averageRevenuePerSale()),
-            Kpis.changeFromPreviousPeriod(COLD_CALLS));
+            Kpis.changeFromPreviousPeriod(COLD_CALLS),
+            Kpis.wonRevenue(), Kpis.dealsWon(), Kpis.dealsLost(), Kpis.opportunitiesOpened(),
+            Kpis.openPipelineValue(), Kpis.shareOfWallet(), Kpis.workingHours(WorkCalendar.standard()),
+            Kpis.sum(COLD_CALLS, Kpis.activityCount(ActivityType.PROPOSAL)),
+            Kpis.scaled(Kpis.wonRevenue(), new BigDecimal("0.1")),
+            Kpis.difference(Kpis.wonRevenue(), Kpis.openPipelineValue()),
+            Kpis.gapToTarget(COLD_CALLS, BigDecimal.valueOf(12)),
+            Kpis.peerGap(Kpis.winRate()), Kpis.peerRank(COLD_CALLS),
+            Kpis.where(COLD_CALLS, Condition.existingClient()),
+            Kpis.where(Kpis.totalHours(ActivityType.SOCIAL_SELLING), Condition.prospect()),
+            Kpis.where(Kpis.where(COLD_CALLS, Condition.prospect()), Condition.attribute("segment", "smb")),
+            Kpis.where(Kpis.shareOfWallet(), Condition.referral()),
+            Kpis.previousPeriod(Kpis.salesCycleDays(Statistic.MEDIAN)),
+            Kpis.previousPeriod(Kpis.openPipelineValue()));
+    /**
+     * The KPIs of {@link #EVERY_KPI} whose figure for a set of reps is that of one rep doing all
+     * they did: none reads working hours (which count the reps) or peers.
+     */
+    static final Scorecard ADDITIVE_KPIS = new Scorecard(EVERY_KPI.kpis().stream()
+            .filter(kpi -> !reads(kpi.expression(), KpiExpression.WorkingHours.class, KpiExpression.PeerGap.class,
+                    KpiExpression.PeerRank.class))
+            .toList());
+
+    private static boolean reads(KpiExpression expression, Class<?>... kinds) {
+        for (Class<?> kind : kinds) {
+            if (kind.isInstance(expression)) {
+                return true;
+            }
+        }
+        return expression.children().stream().anyMatch(child -> reads(child, kinds));
+    }
+
     static final OrgTree ORG = OrgTree.builder()
             .root("company", "Company", "rep0")
             .unit("north", "North", "company", "rep1")
@@ -77,17 +109,38 @@ final class RandomLogs {
     private RandomLogs() {
     }
 
+    /** Two months and a half, so that month and quarter groupings have several buckets. */
+    static final SalesPeriod SPRING_2026 = SalesPeriod.of(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 4, 20));
+
     static Grouping grouping(int choice) {
-        switch (Math.floorMod(choice, 4)) {
+        switch (Math.floorMod(choice, 5)) {
             case 0:
                 return Grouping.byRep();
             case 1:
                 return Grouping.byRepAndWeek(WorkCalendar.standard());
             case 2:
                 return Grouping.byRepAndMonth();
+            case 3:
+                return Grouping.byRepAndQuarter();
             default:
                 return Grouping.byOrgUnit(ORG);
         }
+    }
+
+    static SalesPeriod period(int choice) {
+        return Math.floorMod(choice, 2) == 0 ? MARCH_2026 : SPRING_2026;
+    }
+
+    static List<AccountWallet> wallets(long seed) {
+        Random random = new Random(seed ^ 0x2545F491L);
+        List<AccountWallet> wallets = new ArrayList<>();
+        for (int a = 0; a < 8; a++) {
+            if (random.nextInt(3) > 0) {
+                wallets.add(new AccountWallet("account" + a, "rep" + random.nextInt(REPS + 1),
+                        Money.of("EUR", BigDecimal.valueOf(1 + random.nextInt(90_000_000), 2))));
+            }
+        }
+        return wallets;
     }
 
     static List<Activity> activities(long seed, int count) {
@@ -104,6 +157,9 @@ final class RandomLogs {
             if (random.nextInt(3) == 0) {
                 builder.attribute("segment", random.nextBoolean() ? "smb" : "enterprise");
             }
+            if (random.nextInt(4) > 0) {
+                builder.account("account" + random.nextInt(8));
+            }
             activities.add(builder.build());
         }
         return activities;
@@ -119,6 +175,9 @@ final class RandomLogs {
                     .account("account" + random.nextInt(8))
                     .source(Source.standard().get(random.nextInt(Source.standard().size())))
                     .amount(Money.of("EUR", BigDecimal.valueOf(random.nextInt(5_000_000), 2)));
+            if (random.nextInt(10) == 0) {
+                builder.created(day.minusDays(random.nextInt(60)));
+            }
             int moves = 1 + random.nextInt(4);
             for (int m = 0; m < moves; m++) {
                 builder.enter(open.get(random.nextInt(open.size())), day);
@@ -139,6 +198,12 @@ final class RandomLogs {
         ActivityLog log = ActivityLog.create();
         activities.forEach(log::append);
         opportunities.forEach(log::append);
+        return log;
+    }
+
+    static ActivityLog log(List<Activity> activities, List<Opportunity> opportunities, List<AccountWallet> wallets) {
+        ActivityLog log = log(activities, opportunities);
+        wallets.forEach(log::append);
         return log;
     }
 
