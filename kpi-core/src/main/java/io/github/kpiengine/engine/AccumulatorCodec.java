@@ -345,7 +345,7 @@ final class AccumulatorCodec {
             long value = 0;
             for (int shift = 0; shift < 64; shift += 7) {
                 if (at >= end) {
-                    throw new IllegalArgumentException("encoding is truncated in " + what + " at byte " + at);
+                    throw new IllegalArgumentException("encoding is truncated: " + what + " missing at byte " + at);
                 }
                 byte b = bytes[at++];
                 value |= (long) (b & 0x7F) << shift;

@@ -208,7 +208,7 @@ class FormulaRegistryTest {
                 new BigDecimal("-1"), new BigDecimal("0.65"), new BigDecimal("120"), new BigDecimal("-7.5"));
         Arbitrary<Condition> conditions = Arbitraries.of(Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.NONE),
                 Condition.attribute("segment", "smb"), Condition.sourceIn(Source.INBOUND, Source.CLIENT_REFERRAL),
-                Condition.referral());
+                Condition.referral(), Condition.existingClient(), Condition.prospect());
         WorkCalendar calendar = WorkCalendar.standard();
         return Arbitraries.oneOf(
                 Combinators.combine(parts, parts).as(Kpis::ratio),
