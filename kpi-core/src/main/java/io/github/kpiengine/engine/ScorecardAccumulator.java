@@ -57,6 +57,7 @@ import java.util.Optional;
  */
 public final class ScorecardAccumulator implements Serializable {
 
+    /** The version of the serial form, which is the encoding. */
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -926,11 +927,22 @@ public final class ScorecardAccumulator implements Serializable {
         }
     }
 
+    /**
+     * Serializes the accumulator as its encoding.
+     *
+     * @return the serial form
+     */
     @Serial
     private Object writeReplace() {
         return new Encoded(toByteArray());
     }
 
+    /**
+     * Refuses a stream that holds the accumulator's fields rather than its encoding.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     @Serial
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("accumulator must be read through its encoding");
@@ -939,9 +951,11 @@ public final class ScorecardAccumulator implements Serializable {
     /** The serial form: the encoding. */
     private static final class Encoded implements Serializable {
 
+        /** The version of this serial form. */
         @Serial
         private static final long serialVersionUID = 1L;
 
+        /** The accumulator's encoding, as {@link ScorecardAccumulator#toByteArray()} writes it. */
         private final byte[] encoding;
 
         Encoded(byte[] encoding) {
