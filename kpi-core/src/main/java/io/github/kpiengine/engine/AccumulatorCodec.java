@@ -50,7 +50,7 @@ final class AccumulatorCodec {
         out.bytes(MAGIC);
         out.raw(VERSION);
         for (int shift = 56; shift >= 0; shift -= 8) {
-            out.raw((int) (a.fingerprint >>> shift));
+            out.raw((int) (a.fingerprint() >>> shift));
         }
         out.unsigned(a.rowsPerRep);
         out.unsigned(a.width);
@@ -167,12 +167,12 @@ final class AccumulatorCodec {
         int sampleSlots = in.count("sampleSlots", 1 << 20);
         int walletRules = in.count("walletRules", 1 << 20);
         int clientRules = in.count("clientRules", 1 << 20);
-        if (plan != null && (fingerprint != plan.fingerprint || rowsPerRep != plan.rowsPerRep || width != plan.width
+        if (plan != null && (fingerprint != plan.fingerprint() || rowsPerRep != plan.rowsPerRep || width != plan.width
                 || sampleSlots != plan.sampleSlots || walletRules != plan.walletRules
                 || clientRules != plan.clientRules.length)) {
             throw new IllegalArgumentException("encoding must be of this compiled scorecard (definitions, period and"
                     + " grouping of rows): fingerprint " + Long.toHexString(fingerprint) + " against "
-                    + Long.toHexString(plan.fingerprint));
+                    + Long.toHexString(plan.fingerprint()));
         }
         if (rowsPerRep == 0) {
             throw new IllegalArgumentException("rowsPerRep must be positive: 0");

@@ -217,7 +217,10 @@ public final class CompiledScorecard {
     final int sampleSlots;
 
     final ActivityRule[] activityRules;
-    /** For each type id, its rules' indexes in {@link #activityRules}: [first, last). */
+    /**
+     * For each type id, its rules' indexes in {@link #activityRules}, [first, last), then the one
+     * slot that counts it when a single rule without filters does, else {@link LogBinding#MANY_RULES}.
+     */
     final Map<String, int[]> rulesOfType;
     final ActivityRule[] clientRules;
     final OpportunityRule[] opportunityRules;
@@ -229,8 +232,8 @@ public final class CompiledScorecard {
 
     final List<Kpi> kpis;
     final List<Formula> formulas = new ArrayList<>();
-    /** A digest of everything the counters mean, so that an encoding is never read against another scorecard. */
-    final long fingerprint;
+    /** A digest of everything the counters mean, so that an encoding is never read against another scorecard; 0 until asked. */
+    private volatile long fingerprint;
 
     private int slots;
     private int samples;
@@ -293,7 +296,7 @@ public final class CompiledScorecard {
         Map<String, int[]> ranges = new HashMap<>();
         List<ActivityRule> clients = new ArrayList<>();
         for (int r = 0; r < activityRules.length; r++) {
-            ranges.computeIfAbsent(activityRules[r].type.id(), id -> new int[2]);
+            ranges.computeIfAbsent(activityRules[r].type.id(), id -> new int[3]);
             int[] range = ranges.get(activityRules[r].type.id());
             if (range[1] == 0) {
                 range[0] = r;
@@ -304,10 +307,13 @@ public final class CompiledScorecard {
                 clients.add(activityRules[r]);
             }
         }
+        for (int[] range : ranges.values()) {
+            ActivityRule first = activityRules[range[0]];
+            range[2] = range[1] - range[0] == 1 && first.plain() ? first.slot : LogBinding.MANY_RULES;
+        }
         rulesOfType = Map.copyOf(ranges);
         clientRules = clients.toArray(ActivityRule[]::new);
         firstWins = wins || clientRules.length > 0;
-        fingerprint = fingerprint();
     }
 
     /**
@@ -484,7 +490,17 @@ public final class CompiledScorecard {
         return local < 0 ? -1 : rep * rowsPerRep + local;
     }
 
-    private long fingerprint() {
+    /** Returns the digest of what the counters mean, computed once. */
+    long fingerprint() {
+        long known = fingerprint;
+        if (known == 0) {
+            known = digest();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private long digest() {
         StringBuilder text = new StringBuilder("kpi-engine accumulator\n");
         for (Kpi kpi : kpis) {
             text.append(Kpi.of(kpi.expression()).id()).append('\n');
@@ -510,7 +526,7 @@ public final class CompiledScorecard {
             for (int i = 0; i < 8; i++) {
                 value = value << 8 | (digest[i] & 0xFF);
             }
-            return value;
+            return value == 0 ? 1 : value;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 must be available in every Java runtime", e);
         }

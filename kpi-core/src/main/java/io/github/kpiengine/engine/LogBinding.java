@@ -45,8 +45,7 @@ final class LogBinding {
             }
             ruleFrom[t] = range[0];
             ruleTo[t] = range[1];
-            CompiledScorecard.ActivityRule first = plan.activityRules[range[0]];
-            countSlot[t] = range[1] - range[0] == 1 && first.plain() ? first.slot : MANY_RULES;
+            countSlot[t] = range[2];
         }
         attributeOk = new boolean[plan.activityRules.length][];
         for (int r = 0; r < attributeOk.length; r++) {

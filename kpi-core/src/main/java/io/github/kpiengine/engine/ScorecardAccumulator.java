@@ -67,7 +67,8 @@ public final class ScorecardAccumulator implements Serializable {
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     final transient CompiledScorecard plan;
-    final transient long fingerprint;
+    /** The digest of the scorecard of an accumulator read back without it; 0 with a scorecard. */
+    private final transient long detachedFingerprint;
     final transient int rowsPerRep;
     final transient int width;
     final transient int sampleSlots;
@@ -92,14 +93,14 @@ public final class ScorecardAccumulator implements Serializable {
     private transient int[] historyDays = new int[8];
 
     ScorecardAccumulator(CompiledScorecard plan) {
-        this(plan, plan.fingerprint, plan.rowsPerRep, plan.width, plan.sampleSlots, plan.walletRules,
+        this(plan, 0, plan.rowsPerRep, plan.width, plan.sampleSlots, plan.walletRules,
                 plan.clientRules.length);
     }
 
     ScorecardAccumulator(CompiledScorecard plan, long fingerprint, int rowsPerRep, int width, int sampleSlots,
             int walletRules, int clientRules) {
         this.plan = plan;
-        this.fingerprint = fingerprint;
+        this.detachedFingerprint = plan == null ? fingerprint : 0;
         this.rowsPerRep = rowsPerRep;
         this.width = width;
         this.sampleSlots = sampleSlots;
@@ -150,12 +151,12 @@ public final class ScorecardAccumulator implements Serializable {
             return this;
         }
         int row = rep * rowsPerRep + local;
-        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
-        int first = range[0];
-        if (range[1] - first == 1 && rules[first].plain()) {
-            parts[row * width + rules[first].slot]++;
+        if (range[2] >= 0) {
+            parts[row * width + range[2]]++;
             return this;
         }
+        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
+        int first = range[0];
         int outcome = activity.outcome().ordinal();
         long seconds = activity.duration().getSeconds();
         String account = activity.account().orElse(null);
@@ -190,8 +191,10 @@ public final class ScorecardAccumulator implements Serializable {
         List<ActivityType> types = columns.types();
         int[] from = new int[types.size()];
         int[] to = new int[types.size()];
+        int[] single = new int[types.size()];
         for (int t = 0; t < from.length; t++) {
             int[] range = plan.rulesOfType.get(types.get(t).id());
+            single[t] = range == null ? LogBinding.NO_RULE : range[2];
             if (range != null) {
                 from[t] = range[0];
                 to[t] = range[1];
@@ -204,16 +207,31 @@ public final class ScorecardAccumulator implements Serializable {
         int[] seconds = columns.seconds;
         CompiledScorecard.ActivityRule[] rules = plan.activityRules;
         long[] p = parts;
+        int start = plan.startDay;
+        int end = plan.endDay;
+        int[] bucketOfDay = plan.bucketOfDay;
+        int w = width;
         for (int i = 0, n = columns.size(); i < n; i++) {
             int t = type[i];
-            if (from[t] == to[t]) {
+            int slot = single[t];
+            if (slot == LogBinding.NO_RULE) {
                 continue;
             }
-            int local = plan.localRow(day[i]);
-            if (local < 0) {
-                continue;
+            int d = day[i];
+            int local;
+            if (d >= start && d <= end) {
+                local = bucketOfDay == null ? 0 : bucketOfDay[d - start];
+            } else {
+                local = plan.localRow(d);
+                if (local < 0) {
+                    continue;
+                }
             }
             int row = repMap[rep[i]] * rowsPerRep + local;
+            if (slot >= 0) {
+                p[row * w + slot]++;
+                continue;
+            }
             for (int r = from[t]; r < to[t]; r++) {
                 CompiledScorecard.ActivityRule rule = rules[r];
                 int o = outcome == null ? Outcome.NONE.ordinal() : outcome[i];
@@ -321,6 +339,7 @@ public final class ScorecardAccumulator implements Serializable {
             currency = log.currency;
         }
         int[] map = new int[log.reps.size()];
+        growTo(reps.size() + map.length);
         for (int r = 0; r < map.length; r++) {
             map[r] = repOf(log.reps.get(r));
         }
@@ -649,8 +668,9 @@ public final class ScorecardAccumulator implements Serializable {
      */
     public ScorecardAccumulator merge(ScorecardAccumulator other) {
         Objects.requireNonNull(other, "other");
-        if (other.fingerprint != fingerprint || other.rowsPerRep != rowsPerRep || other.width != width
-                || other.sampleSlots != sampleSlots || other.walletRules != walletRules
+        boolean samePlan = other.plan == plan && plan != null;
+        if (!samePlan && other.fingerprint() != fingerprint() || other.rowsPerRep != rowsPerRep
+                || other.width != width || other.sampleSlots != sampleSlots || other.walletRules != walletRules
                 || other.clientRules != clientRules) {
             throw new IllegalArgumentException(
                     "other must accumulate the same compiled scorecard (definitions, period and grouping): " + other);
@@ -832,6 +852,11 @@ public final class ScorecardAccumulator implements Serializable {
     public String toString() {
         return "ScorecardAccumulator[reps=" + reps.size() + ", rowsPerRep=" + rowsPerRep + ", counters=" + width
                 + ", accounts=" + accounts.size() + (plan == null ? ", without its scorecard" : "") + "]";
+    }
+
+    /** Returns the digest of the compiled scorecard. */
+    long fingerprint() {
+        return plan != null ? plan.fingerprint() : detachedFingerprint;
     }
 
     int repOf(String rep) {
