@@ -33,8 +33,7 @@ import org.apache.beam.sdk.values.PCollectionList;
  * {@link ScorecardCombineFn}; every figure of every scope is written as one CSV row.
  *
  * <pre>{@code
- * ./mvnw -B -pl kpi-examples -am package -DskipTests
- * ./mvnw -B -pl kpi-examples exec:java -Dexec.classpathScope=compile \
+ * ./mvnw -B -q -pl kpi-examples -am compile exec:java -Dexec.classpathScope=compile \
  *     -Dexec.mainClass=io.github.kpiengine.examples.beam.BeamScorecard \
  *     -Dexec.args="--activities=exports/activities-*.csv --opportunities=exports/opportunities-*.csv \
  *         --period=2026 --output=target/scorecard.csv"
