@@ -145,12 +145,17 @@ public final class ActivityLog {
 
     /**
      * Shrinks the activity columns to the activities held, so that each takes exactly
-     * {@value #BYTES_PER_ACTIVITY} bytes. Appending afterwards grows them again.
+     * {@value #BYTES_PER_ACTIVITY} bytes (and 8 more each for those with attributes or an account).
+     * Appending afterwards grows them again.
      *
      * @return this log
      */
     public ActivityLog trimToSize() {
         resizeActivities(Math.max(1, activityCount));
+        attributedActivity = Arrays.copyOf(attributedActivity, Math.max(1, attributedCount));
+        attributedSet = Arrays.copyOf(attributedSet, Math.max(1, attributedCount));
+        accountedActivity = Arrays.copyOf(accountedActivity, Math.max(1, accountedCount));
+        accountedAccount = Arrays.copyOf(accountedAccount, Math.max(1, accountedCount));
         return this;
     }
 
