@@ -65,4 +65,43 @@ final class AccountState {
     boolean clientOn(int day) {
         return firstWinDay != NONE && firstWinDay < day;
     }
+
+    /** Adds what the account's facts give once every part is in: its first win, its waiting activities, its wallet. */
+    void resolve(CompiledScorecard plan, long[] p) {
+        AccountState account = this;
+        int width = plan.width;
+        int rowsPerRep = plan.rowsPerRep;
+        if (account.firstWinDay != NONE) {
+            int row = plan.rowOf(account.firstWinRep, account.firstWinDay);
+            for (CompiledScorecard.OpportunityRule rule : plan.opportunityRules) {
+                if (row >= 0 && rule.op == CompiledScorecard.FIRST_WIN && rule.matches(account.firstWinSource)) {
+                    p[row * width + rule.slot]++;
+                }
+            }
+        }
+        for (int e = 0; e < account.deferredCount; e++) {
+            CompiledScorecard.ActivityRule rule = plan.clientRules[account.deferred[e * 3]];
+            int client = account.clientOn(account.deferred[e * 3 + 2]) ? CompiledScorecard.EXISTING
+                    : CompiledScorecard.PROSPECT;
+            if ((rule.client & client) != 0) {
+                int at = account.deferred[e * 3 + 1] * width + rule.slot;
+                p[at] = Math.addExact(p[at], account.deferredValues[e]);
+            }
+        }
+        if (account.walletOwner >= 0 && plan.walletSpendSlot >= 0) {
+            for (int local = 0; local < rowsPerRep; local++) {
+                int base = (account.walletOwner * rowsPerRep + local) * width;
+                p[base + plan.walletSpendSlot] = Math.addExact(p[base + plan.walletSpendSlot], account.walletSpend);
+                p[base + plan.walletAccountsSlot]++;
+                if (account.walletRevenue != null) {
+                    for (CompiledScorecard.OpportunityRule rule : plan.opportunityRules) {
+                        if (rule.walletIndex >= 0) {
+                            p[base + rule.slot] = Math.addExact(p[base + rule.slot],
+                                    account.walletRevenue[rule.walletIndex * rowsPerRep + local]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -115,12 +115,12 @@ public final class Engine {
     private static ScorecardAccumulator part(CompiledScorecard plan, LogBinding binding, int p, int n) {
         ScorecardAccumulator accumulator = plan.newAccumulator();
         int[] repMap = accumulator.repsOf(binding.log);
-        accumulator.addActivities(binding, repMap, bound(binding.activityCount, p, n),
+        LogScan.addActivities(accumulator, binding, repMap, bound(binding.activityCount, p, n),
                 bound(binding.activityCount, p + 1, n));
-        accumulator.addOpportunities(binding, repMap, bound(binding.opportunityCount, p, n),
+        LogScan.addOpportunities(accumulator, binding, repMap, bound(binding.opportunityCount, p, n),
                 bound(binding.opportunityCount, p + 1, n));
         if (p == 0) {
-            accumulator.addWallets(binding, repMap);
+            LogScan.addWallets(accumulator, binding, repMap);
         }
         return accumulator;
     }

@@ -4,7 +4,6 @@ import io.github.kpiengine.AccountWallet;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.CurrencyMismatchException;
-import io.github.kpiengine.DealResult;
 import io.github.kpiengine.Opportunity;
 import io.github.kpiengine.Outcome;
 import io.github.kpiengine.Pipeline;
@@ -61,10 +60,7 @@ public final class ScorecardAccumulator implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final int WON = DealResult.WON.ordinal();
-    private static final int LOST = DealResult.LOST.ordinal();
     static final int NONE = Integer.MIN_VALUE;
-    private static final Outcome[] OUTCOMES = Outcome.values();
 
     final transient CompiledScorecard plan;
     /** The digest of the scorecard of an accumulator read back without it; 0 with a scorecard. */
@@ -280,7 +276,7 @@ public final class ScorecardAccumulator implements Serializable {
         }
         currency = opportunity.amount().currency();
         int rep = repOf(opportunity.ownerId());
-        opportunity(rep, opportunity.accountId(), opportunity.id(), opportunity.source(), created, close,
+        OpportunityCounts.add(this, rep, opportunity.accountId(), opportunity.id(), opportunity.source(), created, close,
                 opportunity.result().ordinal(), amount, sourceOk(opportunity.source()), pipelineOk(pipeline),
                 historyStages, historyDays, 0, history.size());
         return this;
@@ -326,9 +322,9 @@ public final class ScorecardAccumulator implements Serializable {
         checkBound();
         LogBinding binding = new LogBinding(plan, log);
         int[] repMap = repsOf(log);
-        addActivities(binding, repMap, 0, binding.activityCount);
-        addOpportunities(binding, repMap, 0, binding.opportunityCount);
-        addWallets(binding, repMap);
+        LogScan.addActivities(this, binding, repMap, 0, binding.activityCount);
+        LogScan.addOpportunities(this, binding, repMap, 0, binding.opportunityCount);
+        LogScan.addWallets(this, binding, repMap);
         return this;
     }
 
@@ -346,78 +342,8 @@ public final class ScorecardAccumulator implements Serializable {
         return map;
     }
 
-    /** Scans a range of a log's activity columns. */
-    void addActivities(LogBinding binding, int[] repMap, int from, int to) {
-        ActivityLog log = binding.log;
-        int[] rep = log.activityRep;
-        short[] type = log.activityType;
-        int[] day = log.activityDay;
-        int[] countSlot = binding.countSlot;
-        int types = countSlot.length;
-        int start = plan.startDay;
-        int end = plan.endDay;
-        int w = width;
-        int perRep = rowsPerRep;
-        int[] bucketOfDay = plan.bucketOfDay;
-        boolean lagging = plan.lagging;
-        int previousStart = plan.previousStart;
-        int previousEnd = plan.previousEnd;
-        int buckets = plan.buckets;
-        long[] p = parts;
-        for (int i = from; i < to; i++) {
-            int t = type[i];
-            // Types appended after the binding was made have no rules in this scan.
-            if (t >= types) {
-                continue;
-            }
-            int single = countSlot[t];
-            if (single == LogBinding.NO_RULE) {
-                continue;
-            }
-            int d = day[i];
-            int local;
-            if (d >= start && d <= end) {
-                local = bucketOfDay == null ? 0 : bucketOfDay[d - start];
-            } else if (lagging && d >= previousStart && d <= previousEnd) {
-                local = buckets;
-            } else {
-                continue;
-            }
-            int base = (repMap[rep[i]] * perRep + local) * w;
-            if (single >= 0) {
-                p[base + single]++;
-            } else {
-                applyRules(binding, i, t, base / w);
-            }
-        }
-    }
-
-    /** Applies every rule of a logged activity's type: outcome, attribute and client filters, counts and seconds. */
-    private void applyRules(LogBinding binding, int i, int t, int row) {
-        ActivityLog log = binding.log;
-        int o = log.activityOutcome[i];
-        int attributeSet = -2;
-        for (int r = binding.ruleFrom[t]; r < binding.ruleTo[t]; r++) {
-            CompiledScorecard.ActivityRule rule = plan.activityRules[r];
-            if ((rule.outcomes >>> o & 1) == 0) {
-                continue;
-            }
-            boolean[] attributes = binding.attributeOk[r];
-            if (attributes != null) {
-                if (attributeSet == -2) {
-                    attributeSet = log.attributeSetOf(i);
-                }
-                if (attributeSet < 0 || attributeSet >= attributes.length || !attributes[attributeSet]) {
-                    continue;
-                }
-            }
-            String account = rule.client == CompiledScorecard.ANY_CLIENT ? null : log.accountOfActivity(i);
-            count(rule, row, log.activityDay[i], account, rule.seconds ? log.activitySeconds[i] : 1);
-        }
-    }
-
     /** Counts a value of an activity that met a rule's other filters, under its client filter. */
-    private void count(CompiledScorecard.ActivityRule rule, int row, int day, String account, long value) {
+    void count(CompiledScorecard.ActivityRule rule, int row, int day, String account, long value) {
         if (rule.client != CompiledScorecard.ANY_CLIENT) {
             if (account != null) {
                 account(account).defer(rule.clientIndex, row, day, value);
@@ -431,194 +357,13 @@ public final class ScorecardAccumulator implements Serializable {
         parts[at] = Math.addExact(parts[at], value);
     }
 
-    /** Scans a range of a log's opportunity columns. */
-    void addOpportunities(LogBinding binding, int[] repMap, int from, int to) {
-        ActivityLog log = binding.log;
-        boolean accountsRead = plan.firstWins || walletRules > 0;
-        for (int i = from; i < to; i++) {
-            String account = accountsRead ? log.accountNames.get(log.opportunityAccount[i]) : null;
-            opportunity(repMap[log.opportunityRep[i]], account, log.opportunityIds.get(i),
-                    log.sources.get(log.opportunitySource[i]), log.opportunityCreated[i], log.opportunityClose[i],
-                    log.opportunityResult[i], log.opportunityAmount[i], binding.sourceOk[log.opportunitySource[i]],
-                    binding.pipelineOk[log.opportunityPipeline[i]], log.historyStage, log.historyDay,
-                    log.historyStart[i], log.historyStart[i + 1]);
-        }
-    }
-
-    /** Adds the wallets of a log. */
-    void addWallets(LogBinding binding, int[] repMap) {
-        ActivityLog log = binding.log;
-        for (int account = 0; account < log.accountNames.size(); account++) {
-            int owner = log.walletOwner[account];
-            if (owner >= 0) {
-                AccountState known = accounts.get(log.accountNames.get(account));
-                if (known != null && known.walletOwner >= 0 && !(known.walletOwner == repMap[owner]
-                        && known.walletSpend == log.walletSpend[account])) {
-                    throw new IllegalArgumentException("wallet must not be added twice for account: "
-                            + log.accountNames.get(account));
-                }
-                wallet(log.accountNames.get(account), repMap[owner], log.walletSpend[account]);
-            }
-        }
-    }
-
-    private void wallet(String account, int owner, long spend) {
+    void wallet(String account, int owner, long spend) {
         if (plan != null && plan.walletSpendSlot < 0) {
             return;
         }
         AccountState state = account(account);
         state.walletOwner = owner;
         state.walletSpend = spend;
-    }
-
-    /** Adds one opportunity given by value, its history a range of two arrays. */
-    private void opportunity(int rep, String account, String id, Source source, int created, int close, int result,
-            long amount, boolean[] sourceOk, boolean[] pipelineOk, byte[] stages, int[] days, int hFrom, int hTo) {
-        int closeRow = close == NONE ? -1 : plan.rowOf(rep, close);
-        boolean won = result == WON;
-        if (won && close != NONE && plan.firstWins) {
-            account(account).won(close, id, rep, source);
-        }
-        long[] p = parts;
-        int w = width;
-        CompiledScorecard.OpportunityRule[] rules = plan.opportunityRules;
-        for (int k = 0; k < rules.length; k++) {
-            if (!sourceOk[k]) {
-                continue;
-            }
-            CompiledScorecard.OpportunityRule rule = rules[k];
-            int slot = rule.slot;
-            switch (rule.op) {
-                case CompiledScorecard.WON:
-                    if (closeRow >= 0 && won) {
-                        p[closeRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.LOST:
-                    if (closeRow >= 0 && result == LOST) {
-                        p[closeRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.WON_REVENUE:
-                    if (closeRow >= 0 && won) {
-                        p[closeRow * w + slot] = Math.addExact(p[closeRow * w + slot], amount);
-                    }
-                    break;
-                case CompiledScorecard.FIRST_WIN:
-                    // Counted when the result is read: the account's first win may be in another part.
-                    break;
-                case CompiledScorecard.WON_CYCLE_DAYS:
-                    if (closeRow >= 0 && won) {
-                        int started = cycleStart(created, rule, pipelineOk[k], stages, days, hFrom, hTo);
-                        if (started != NONE) {
-                            p[closeRow * w + slot] += close - started;
-                            p[closeRow * w + slot + 1]++;
-                        }
-                    }
-                    break;
-                case CompiledScorecard.CYCLE_SAMPLE:
-                    if (closeRow >= 0 && won) {
-                        int started = cycleStart(created, rule, pipelineOk[k], stages, days, hFrom, hTo);
-                        if (started != NONE) {
-                            addSample(closeRow, slot, close - started);
-                        }
-                    }
-                    break;
-                case CompiledScorecard.WALLET_REVENUE:
-                    int local = close == NONE ? -1 : plan.localRow(close);
-                    if (local >= 0 && won) {
-                        account(account).addWalletRevenue(rule.walletIndex * rowsPerRep + local,
-                                walletRules * rowsPerRep, amount);
-                    }
-                    break;
-                case CompiledScorecard.OPENED:
-                    int openedRow = plan.rowOf(rep, created);
-                    if (openedRow >= 0) {
-                        p[openedRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.OPEN_COUNT:
-                case CompiledScorecard.OPEN_AMOUNT:
-                    open(rep, created, close, rule.op == CompiledScorecard.OPEN_COUNT ? 1 : amount, slot);
-                    break;
-                default:
-                    if (pipelineOk[k]) {
-                        convert(rep, rule, slot, stages, days, hFrom, hTo);
-                    }
-                    break;
-            }
-        }
-    }
-
-    /** Returns the day an opportunity's cycle starts for a rule: its creation, or its first entry into the rule's stage. */
-    private static int cycleStart(int created, CompiledScorecard.OpportunityRule rule, boolean pipelineOk,
-            byte[] stages, int[] days, int hFrom, int hTo) {
-        if (rule.from < 0) {
-            return created;
-        }
-        if (!pipelineOk) {
-            return NONE;
-        }
-        for (int h = hFrom; h < hTo; h++) {
-            if (stages[h] == rule.from) {
-                return days[h];
-            }
-        }
-        return NONE;
-    }
-
-    /** Counts an opportunity open at the end of each bucket (and of the period before the first). */
-    private void open(int rep, int created, int close, long amount, int slot) {
-        int buckets = plan.buckets;
-        for (int b = 0; b < buckets; b++) {
-            int day = plan.bucketEndDay[b];
-            if (created <= day && (close == NONE || close > day)) {
-                int at = (rep * rowsPerRep + b) * width + slot;
-                parts[at] = Math.addExact(parts[at], amount);
-            }
-        }
-        if (plan.lagging && created <= plan.previousEnd && (close == NONE || close > plan.previousEnd)) {
-            int at = (rep * rowsPerRep + buckets) * width + slot;
-            parts[at] = Math.addExact(parts[at], amount);
-        }
-    }
-
-    /** Counts the member of a conversion and whether it went on; the rules are those of the KPI's Javadoc. */
-    private void convert(int rep, CompiledScorecard.OpportunityRule rule, int slot, byte[] stages, int[] days,
-            int hFrom, int hTo) {
-        for (int h = hFrom; h < hTo; h++) {
-            if (stages[h] != rule.from) {
-                continue;
-            }
-            int enteredRow = plan.rowOf(rep, days[h]);
-            if (enteredRow >= 0) {
-                parts[enteredRow * width + slot]++;
-            } else if (!rule.flow) {
-                return;
-            }
-            int reachedAt = reached(h, hTo, rule, stages);
-            if (reachedAt >= 0) {
-                int reachedRow = rule.flow ? plan.rowOf(rep, days[reachedAt]) : enteredRow;
-                if (reachedRow >= 0) {
-                    parts[reachedRow * width + slot + 1]++;
-                }
-            }
-            return;
-        }
-    }
-
-    /** Returns the history entry at which the opportunity reached the rule's stage after entry {@code h}, or -1. */
-    private static int reached(int h, int last, CompiledScorecard.OpportunityRule rule, byte[] stages) {
-        if (rule.direct) {
-            return h + 1 < last && stages[h + 1] == rule.to ? h + 1 : -1;
-        }
-        for (int later = h + 1; later < last; later++) {
-            int stage = stages[later];
-            if (stage >= rule.to && stage != rule.lost) {
-                return later;
-            }
-        }
-        return -1;
     }
 
     void addSample(int row, int slot, int value) {
@@ -787,48 +532,12 @@ public final class ScorecardAccumulator implements Serializable {
             }
         }
         for (AccountState account : accounts.values()) {
-            resolve(account, p);
+            account.resolve(plan, p);
         }
         int scale = currency == null ? 0 : Math.max(0, currency.getDefaultFractionDigits());
         ScopeSum.Layout layout = new ScopeSum.Layout(p, width, plan.buckets, rowsPerRep, plan.lagging,
                 plan.bucketPeriods.clone(), sampleSlots, s, counts, scale);
         return new ScorecardResult(plan.kpis, plan.formulas, plan.scopes(reps), layout, Optional.ofNullable(currency));
-    }
-
-    /** Adds what an account's facts give once every part is in: its first win, its waiting activities, its wallet. */
-    private void resolve(AccountState account, long[] p) {
-        if (account.firstWinDay != NONE) {
-            int row = plan.rowOf(account.firstWinRep, account.firstWinDay);
-            for (CompiledScorecard.OpportunityRule rule : plan.opportunityRules) {
-                if (row >= 0 && rule.op == CompiledScorecard.FIRST_WIN && rule.matches(account.firstWinSource)) {
-                    p[row * width + rule.slot]++;
-                }
-            }
-        }
-        for (int e = 0; e < account.deferredCount; e++) {
-            CompiledScorecard.ActivityRule rule = plan.clientRules[account.deferred[e * 3]];
-            int client = account.clientOn(account.deferred[e * 3 + 2]) ? CompiledScorecard.EXISTING
-                    : CompiledScorecard.PROSPECT;
-            if ((rule.client & client) != 0) {
-                int at = account.deferred[e * 3 + 1] * width + rule.slot;
-                p[at] = Math.addExact(p[at], account.deferredValues[e]);
-            }
-        }
-        if (account.walletOwner >= 0 && plan.walletSpendSlot >= 0) {
-            for (int local = 0; local < rowsPerRep; local++) {
-                int base = (account.walletOwner * rowsPerRep + local) * width;
-                p[base + plan.walletSpendSlot] = Math.addExact(p[base + plan.walletSpendSlot], account.walletSpend);
-                p[base + plan.walletAccountsSlot]++;
-                if (account.walletRevenue != null) {
-                    for (CompiledScorecard.OpportunityRule rule : plan.opportunityRules) {
-                        if (rule.walletIndex >= 0) {
-                            p[base + rule.slot] = Math.addExact(p[base + rule.slot],
-                                    account.walletRevenue[rule.walletIndex * rowsPerRep + local]);
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /**

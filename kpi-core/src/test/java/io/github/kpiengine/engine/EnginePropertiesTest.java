@@ -35,12 +35,12 @@ class EnginePropertiesTest {
 
         ScorecardAccumulator left = plan.newAccumulator();
         int[] reps = left.repsOf(log);
-        left.addActivities(binding, reps, 0, a);
-        left.addOpportunities(binding, reps, 0, o);
+        LogScan.addActivities(left, binding, reps, 0, a);
+        LogScan.addOpportunities(left, binding, reps, 0, o);
         ScorecardAccumulator right = plan.newAccumulator();
         reps = right.repsOf(log);
-        right.addActivities(binding, reps, a, activityCount);
-        right.addOpportunities(binding, reps, o, opportunityCount);
+        LogScan.addActivities(right, binding, reps, a, activityCount);
+        LogScan.addOpportunities(right, binding, reps, o, opportunityCount);
         ScorecardAccumulator rightThenLeft = plan.newAccumulator().merge(right).merge(left);
 
         ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.MARCH_2026, grouping);
