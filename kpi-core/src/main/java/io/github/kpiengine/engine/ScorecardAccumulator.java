@@ -72,7 +72,7 @@ public final class ScorecardAccumulator implements Serializable {
     final transient int clientRules;
 
     final transient List<String> reps = new ArrayList<>();
-    private final transient Map<String, Integer> repIndex = new HashMap<>();
+    private final transient IdIndex repIndex = new IdIndex();
     transient long[] parts;
     transient int[][] samples;
     transient int[] sampleCounts;
@@ -82,6 +82,8 @@ public final class ScorecardAccumulator implements Serializable {
     private transient String lastRep;
     private transient int lastRepIndex;
     private transient String lastType;
+    private transient IdIndex typeIndex;
+    private transient List<int[]> typeRanges;
     private transient int[] lastRange;
     private transient Map<Source, boolean[]> sourceOk;
     private transient Map<Pipeline, boolean[]> pipelineOk;
@@ -572,8 +574,8 @@ public final class ScorecardAccumulator implements Serializable {
         if (rep == lastRep) {
             return lastRepIndex;
         }
-        Integer index = repIndex.get(rep);
-        if (index == null) {
+        int index = repIndex.get(rep);
+        if (index < 0) {
             index = reps.size();
             reps.add(rep);
             repIndex.put(rep, index);
@@ -616,7 +618,17 @@ public final class ScorecardAccumulator implements Serializable {
         if (id == lastType) {
             return lastRange;
         }
-        int[] range = plan.rulesOfType.get(id);
+        if (typeIndex == null) {
+            typeIndex = new IdIndex();
+            typeRanges = new ArrayList<>();
+        }
+        int at = typeIndex.get(id);
+        if (at < 0) {
+            at = typeRanges.size();
+            typeRanges.add(plan.rulesOfType.get(id));
+            typeIndex.put(id, at);
+        }
+        int[] range = typeRanges.get(at);
         lastType = id;
         lastRange = range;
         return range;
