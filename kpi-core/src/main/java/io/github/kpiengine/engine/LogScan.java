@@ -84,9 +84,13 @@ final class LogScan {
     static void addOpportunities(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from, int to) {
         ActivityLog log = binding.log;
         boolean accountsRead = a.plan.firstWins || a.walletRules > 0;
+        boolean idsRead = a.plan.firstWins;
         for (int i = from; i < to; i++) {
+            // Ids and accounts are read only when a rule needs them: each is an object of its own,
+            // and touching one per opportunity costs a cache miss.
             String account = accountsRead ? log.accountNames.get(log.opportunityAccount[i]) : null;
-            OpportunityCounts.add(a, repMap[log.opportunityRep[i]], account, log.opportunityIds.get(i),
+            String id = idsRead ? log.opportunityIds.get(i) : null;
+            OpportunityCounts.add(a, repMap[log.opportunityRep[i]], account, id,
                     log.sources.get(log.opportunitySource[i]), log.opportunityCreated[i], log.opportunityClose[i],
                     log.opportunityResult[i], log.opportunityAmount[i], binding.sourceOk[log.opportunitySource[i]],
                     binding.pipelineOk[log.opportunityPipeline[i]], log.historyStage, log.historyDay,

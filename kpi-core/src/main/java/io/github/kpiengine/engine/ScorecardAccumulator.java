@@ -82,6 +82,9 @@ public final class ScorecardAccumulator implements Serializable {
     private transient String lastRep;
     private transient int lastRepIndex;
     private transient String lastType;
+    /** The scopes of the last result, kept while no rep is added: reps only ever grow. */
+    private transient Scopes scopes;
+    private transient int scopesFor;
     private transient IdIndex typeIndex;
     private transient List<int[]> typeRanges;
     private transient int[] lastRange;
@@ -539,7 +542,11 @@ public final class ScorecardAccumulator implements Serializable {
         int scale = currency == null ? 0 : Math.max(0, currency.getDefaultFractionDigits());
         ScopeSum.Layout layout = new ScopeSum.Layout(p, width, plan.buckets, rowsPerRep, plan.lagging,
                 plan.bucketPeriods.clone(), sampleSlots, s, counts, scale);
-        return new ScorecardResult(plan.kpis, plan.formulas, plan.scopes(reps), layout, Optional.ofNullable(currency));
+        if (scopes == null || scopesFor != reps.size()) {
+            scopes = plan.scopes(reps);
+            scopesFor = reps.size();
+        }
+        return new ScorecardResult(plan.kpis, plan.formulas, scopes, layout, Optional.ofNullable(currency));
     }
 
     /**
