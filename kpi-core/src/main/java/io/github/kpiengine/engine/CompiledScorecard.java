@@ -6,6 +6,7 @@ import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
 import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Source;
+import io.github.kpiengine.Stage;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
@@ -194,7 +195,7 @@ public final class CompiledScorecard {
 
         /** The source conditions as sorted texts. */
         List<String> sourceKey() {
-            return sources.stream().map(Object::toString).distinct().sorted().toList();
+            return sources.stream().map(CompiledScorecard::canonical).distinct().sorted().toList();
         }
     }
 
@@ -510,15 +511,18 @@ public final class CompiledScorecard {
         }
         text.append(lagging).append(' ').append(width).append(' ').append(sampleSlots).append('\n');
         for (ActivityRule rule : activityRules) {
-            text.append("a ").append(rule.type).append(' ').append(rule.outcomes).append(' ').append(rule.slot)
-                    .append(' ').append(rule.seconds).append(' ').append(rule.attributes).append(' ')
+            text.append("a ").append(rule.type.id()).append(' ').append(rule.type.measure()).append(' ')
+                    .append(rule.outcomes).append(' ').append(rule.slot).append(' ').append(rule.seconds).append(' ')
+                    .append(rule.attributes.stream().map(CompiledScorecard::canonical).sorted().toList()).append(' ')
                     .append(rule.client).append('\n');
         }
         for (OpportunityRule rule : opportunityRules) {
             text.append("o ").append(rule.op).append(' ').append(rule.slot).append(' ')
-                    .append(rule.pipeline == null ? "" : rule.pipeline.stages()).append(' ').append(rule.from)
+                    .append(rule.pipeline == null ? "" : rule.pipeline.stages().stream().map(Stage::name).toList())
+                    .append(' ').append(rule.from)
                     .append(' ').append(rule.to).append(' ').append(rule.lost).append(' ').append(rule.flow)
-                    .append(' ').append(rule.direct).append(' ').append(rule.sources).append('\n');
+                    .append(' ').append(rule.direct).append(' ')
+                    .append(rule.sources.stream().map(CompiledScorecard::canonical).sorted().toList()).append('\n');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -530,6 +534,21 @@ public final class CompiledScorecard {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 must be available in every Java runtime", e);
         }
+    }
+
+    /**
+     * Writes a condition the same way in every runtime: a record's text would list a set's members
+     * in its hash order, which differs from one JVM to the next.
+     */
+    static String canonical(Condition condition) {
+        if (condition instanceof Condition.OutcomeIn in) {
+            return "outcome" + in.outcomes().stream().map(Enum::name).sorted().toList();
+        } else if (condition instanceof Condition.AttributeIs is) {
+            return "attribute[" + is.key() + "=" + is.value() + "]";
+        } else if (condition instanceof Condition.SourceIn in) {
+            return "source" + in.sourceIds().stream().sorted().toList();
+        }
+        return condition.getClass().getSimpleName();
     }
 
     private int slot() {

@@ -431,14 +431,20 @@ public final class ScorecardAccumulator implements Serializable {
         if (other.currency != null) {
             checkCurrency(other.currency);
         }
+        String conflict = null;
         for (Map.Entry<String, AccountState> entry : other.accounts.entrySet()) {
             AccountState theirs = entry.getValue();
             AccountState mine = accounts.get(entry.getKey());
             if (theirs.walletOwner >= 0 && mine != null && mine.walletOwner >= 0
                     && !(reps.get(mine.walletOwner).equals(other.reps.get(theirs.walletOwner))
-                            && mine.walletSpend == theirs.walletSpend)) {
-                throw new IllegalArgumentException("wallet must not be added twice for account: " + entry.getKey());
+                            && mine.walletSpend == theirs.walletSpend)
+                    && (conflict == null || entry.getKey().compareTo(conflict) < 0)) {
+                // The smallest id, so that the message does not follow the map's order.
+                conflict = entry.getKey();
             }
+        }
+        if (conflict != null) {
+            throw new IllegalArgumentException("wallet must not be added twice for account: " + conflict);
         }
         if (other.currency != null) {
             currency = other.currency;

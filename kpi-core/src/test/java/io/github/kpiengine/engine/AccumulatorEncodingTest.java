@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.Outcome;
+import io.github.kpiengine.Source;
+import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.kpi.Kpis;
@@ -96,6 +99,26 @@ class AccumulatorEncodingTest {
         assertThatThrownBy(() -> other.newAccumulator().merge(COMPILED.decode(ENCODED)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("other must accumulate the same compiled scorecard");
+    }
+
+    /**
+     * The digest names the scorecard the same way in every runtime: a condition's sets are written
+     * sorted, not in their hash order (which changes from one JVM to the next), so an encoding made
+     * on one machine decodes on another.
+     */
+    @Test
+    void fingerprint_ofSetsOfSourcesAndOutcomes_isTheSameInEveryRuntime() {
+        Scorecard scorecard = Scorecard.of(
+                Kpis.where(Kpis.winRate(), Condition.sourceIn(Source.INBOUND, Source.CLIENT_REFERRAL,
+                        Source.PARTNER_REFERRAL, Source.COLD_OUTREACH)),
+                Kpis.where(Kpis.activityCount(ActivityType.DEMO), Condition.outcomeIn(Outcome.ADVANCED,
+                        Outcome.ORDER_COMMITMENT, Outcome.REFERRAL_LIST)),
+                Kpis.where(Kpis.where(Kpis.activityCount(ActivityType.COLD_CALL), Condition.attribute("segment", "smb")),
+                        Condition.attribute("region", "north")));
+
+        long fingerprint = CompiledScorecard.of(scorecard, RandomLogs.MARCH_2026, BY_WEEK).fingerprint();
+
+        assertThat(Long.toHexString(fingerprint)).isEqualTo("1e7b4a0db87ae36a");
     }
 
     @Property(tries = 1000)
