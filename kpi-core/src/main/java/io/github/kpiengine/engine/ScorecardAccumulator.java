@@ -186,6 +186,7 @@ public final class ScorecardAccumulator implements Serializable {
         checkBound();
         int[] order = columns.validate();
         int[] repMap = new int[columns.repIds().size()];
+        growTo(reps.size() + order.length);
         for (int r : order) {
             repMap[r] = repOf(columns.repIds().get(r));
         }
