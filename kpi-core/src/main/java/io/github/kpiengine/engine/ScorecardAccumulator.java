@@ -186,7 +186,7 @@ public final class ScorecardAccumulator implements Serializable {
         checkBound();
         int[] order = columns.validate();
         int[] repMap = new int[columns.repIds().size()];
-        growTo(reps.size() + order.length);
+        growTo(Math.max(reps.size(), order.length));
         for (int r : order) {
             repMap[r] = repOf(columns.repIds().get(r));
         }
@@ -341,7 +341,8 @@ public final class ScorecardAccumulator implements Serializable {
             currency = log.currency;
         }
         int[] map = new int[log.reps.size()];
-        growTo(reps.size() + map.length);
+        // Room for the log's reps at once when they are new here; none when they are known.
+        growTo(Math.max(reps.size(), map.length));
         for (int r = 0; r < map.length; r++) {
             map[r] = repOf(log.reps.get(r));
         }
