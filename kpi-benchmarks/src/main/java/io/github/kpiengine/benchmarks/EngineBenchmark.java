@@ -43,6 +43,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code engine}: {@link Engine#evaluate} over an {@link ActivityLog}: the scan and the
  *       summed counters of every scope, whose figures are computed when read;</li>
+ *   <li>{@code engineTwoThreads}: the same, the scan split over two threads and merged;</li>
  *   <li>{@code engineAllFigures}: the same, then every {@code KpiResult} of every scope read;</li>
  *   <li>{@code engineActivityKpis} and {@code collectorActivityKpis}: the scorecard's activity KPIs
  *       over the log, and through the engine's {@code Collector} over the plain records;</li>
@@ -218,6 +219,18 @@ public class EngineBenchmark {
     @Benchmark
     public ScorecardResult engine(LogState state) {
         return Engine.evaluate(state.scorecard, state.log, SalesData.PERIOD, SalesData.GROUPING);
+    }
+
+    /**
+     * Evaluates the scorecard with the engine, the scan split over two threads (the calling thread
+     * and one of the common pool) and merged.
+     *
+     * @param state the log
+     * @return every figure of every scope
+     */
+    @Benchmark
+    public ScorecardResult engineTwoThreads(LogState state) {
+        return Engine.evaluate(state.scorecard, state.log, SalesData.PERIOD, SalesData.GROUPING, 2);
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.github.kpiengine.benchmarks;
 
+import io.github.kpiengine.Activity;
 import io.github.kpiengine.engine.ActivityLog;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reports the heap an {@link ActivityLog} takes per activity.
@@ -20,8 +22,12 @@ import java.util.Locale;
  * A count that is a power of two (such as 8,388,608) leaves no spare capacity; after
  * {@link ActivityLog#trimToSize()} no count does.
  *
+ * <p>With a third argument, every activity is for one of that many accounts per rep, so the log
+ * also keeps each activity's account (8 bytes an activity, and the account dictionary).
+ *
  * <p>Run: {@code java -XX:+UseParallelGC -Xms4g -Xmx4g -cp kpi-benchmarks/target/benchmarks.jar
- * io.github.kpiengine.benchmarks.LogFootprint [activities, default 10000000] [reps, default 500]}.
+ * io.github.kpiengine.benchmarks.LogFootprint [activities, default 10000000] [reps, default 500]
+ * [accounts per rep, default none]}.
  */
 public final class LogFootprint {
 
@@ -41,11 +47,22 @@ public final class LogFootprint {
     public static void main(String[] args) {
         int activities = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ACTIVITIES;
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_REPS;
+        int accountsPerRep = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         SalesData data = SalesData.generate(activities, reps);
+        String[] accounts = new String[reps * Math.max(1, accountsPerRep)];
+        for (int a = 0; a < accounts.length; a++) {
+            accounts[a] = "acct" + a;
+        }
         long before = usedAfterCollections();
         ActivityLog log = ActivityLog.create();
         for (int i = 0; i < data.activityCount; i++) {
-            log.append(data.activity(i));
+            Activity activity = data.activity(i);
+            if (accountsPerRep > 0) {
+                activity = new Activity(activity.repId(), activity.type(), activity.date(),
+                        Optional.of(accounts[data.activityRep[i] * accountsPerRep + i % accountsPerRep]),
+                        activity.opportunity(), activity.duration(), activity.outcome(), activity.attributes());
+            }
+            log.append(activity);
         }
         long grown = usedAfterCollections();
         log.trimToSize();
@@ -57,7 +74,8 @@ public final class LogFootprint {
         while (capacity < activities) {
             capacity *= 2;
         }
-        System.out.printf(Locale.ROOT, "activities: %,d, reps: %,d%n", count, reps);
+        System.out.printf(Locale.ROOT, "activities: %,d, reps: %,d, accounts per rep: %,d%n", count, reps,
+                accountsPerRep);
         System.out.printf(Locale.ROOT, "heap grown by filling the log (forced GC each side): %,d bytes = %.2f bytes"
                 + " per activity%n", after - before, (double) (after - before) / activities);
         System.out.printf(Locale.ROOT, "heap freed by dropping the log before trimToSize (forced GC each side):"

@@ -1,39 +1,61 @@
 package io.github.kpiengine.engine;
 
-import io.github.kpiengine.CurrencyMismatchException;
+import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.OrgUnit;
-import io.github.kpiengine.SalesPeriod;
+import io.github.kpiengine.Pipeline;
 import io.github.kpiengine.Rep;
+import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.Source;
+import io.github.kpiengine.Stage;
 import io.github.kpiengine.kpi.Condition;
 import io.github.kpiengine.kpi.Direction;
 import io.github.kpiengine.kpi.Kpi;
+import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.KpiUnit;
-import io.github.kpiengine.kpi.KpiExpression;
 import io.github.kpiengine.kpi.Statistic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A scorecard compiled against one log, period and grouping: the additive counters ("parts") each
- * row holds, the rules that fill them, and the formulas that turn a scope's summed parts into
- * figures. Every KPI reduces to sums of longs (and, for medians, lists of values), so merging and
- * rolling up are additions.
+ * A scorecard compiled for a period and a grouping: the additive counters ("parts") each row holds,
+ * the rules that fill them, and the formulas that turn a scope's summed parts into figures. It
+ * depends on no log: activities and opportunities reach its accumulators by value (rep id, type
+ * id, source, pipeline), so accumulators filled apart, on other threads or other machines, merge.
  *
- * <p>Rows: one per rep and bucket ("cells"), then, when a KPI looks back, one per rep for the period
- * before the first bucket.
+ * <pre>{@code
+ * CompiledScorecard compiled = CompiledScorecard.of(scorecard, SalesPeriod.ofYear(2026), Grouping.byRep());
+ * ScorecardAccumulator accumulator = compiled.newAccumulator();
+ * accumulator.add(activity);
+ * ScorecardResult result = accumulator.result();
+ * }</pre>
+ *
+ * <p>Every KPI reduces to sums of longs per row (and, for medians, lists of values; for new
+ * accounts, share of wallet and the client conditions, a few facts per account), so merging and
+ * rolling up are additions. Rows: one per rep and bucket, then, when a KPI looks back, one per rep
+ * for the period before the first bucket.
+ *
+ * <p>Immutable and thread-safe.
  */
-final class CompiledScorecard {
+public final class CompiledScorecard {
 
     static final byte WON = 0;
     static final byte LOST = 1;
@@ -47,27 +69,72 @@ final class CompiledScorecard {
     static final byte WALLET_REVENUE = 9;
     static final byte OPENED = 10;
 
+    /** A client filter: activities with an existing client pass. */
+    static final int EXISTING = 1;
+    /** A client filter: activities with a prospect (or no account) pass. */
+    static final int PROSPECT = 2;
+    /** No client filter. */
+    static final int ANY_CLIENT = EXISTING | PROSPECT;
+
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
-    private static final int ANY_OUTCOME = 0xFF;
+    static final int ANY_OUTCOME = 0xFF;
 
     interface Formula {
         KpiResult result(ScopeSum scope);
+    }
+
+    /** An activity counter: which type, outcomes, attributes and clients it counts, into which slot. */
+    static final class ActivityRule {
+        final ActivityType type;
+        final int outcomes;
+        final int slot;
+        final boolean seconds;
+        final List<Condition.AttributeIs> attributes;
+        final int client;
+        /** The rule's index among the rules with a client filter, or -1. */
+        int clientIndex = -1;
+
+        ActivityRule(ActivityType type, int outcomes, int slot, boolean seconds, List<Condition.AttributeIs> attributes,
+                int client) {
+            this.type = type;
+            this.outcomes = outcomes;
+            this.slot = slot;
+            this.seconds = seconds;
+            this.attributes = attributes;
+            this.client = client;
+        }
+
+        boolean matchesAttributes(Map<String, String> values) {
+            for (Condition.AttributeIs condition : attributes) {
+                if (!condition.value().equals(values.get(condition.key()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the rule's count is all it needs: no outcome, attribute or client filter, no seconds. */
+        boolean plain() {
+            return outcomes == ANY_OUTCOME && !seconds && attributes.isEmpty() && client == ANY_CLIENT;
+        }
     }
 
     /** An opportunity counter: what is counted, into which slot, under which conditions. */
     static final class OpportunityRule {
         final byte op;
         final int slot;
-        final int pipeline;
+        final Pipeline pipeline;
         final int from;
         final int to;
         final int lost;
         final boolean flow;
         final boolean direct;
-        final boolean[] sources;
+        final List<Condition> sources;
+        /** The rule's index among the share-of-wallet rules, or -1. */
+        int walletIndex = -1;
 
-        OpportunityRule(byte op, int slot, int pipeline, int from, int to, int lost, boolean flow, boolean direct,
-                boolean[] sources) {
+        OpportunityRule(byte op, int slot, Pipeline pipeline, int from, int to, int lost, boolean flow, boolean direct,
+                List<Condition> sources) {
             this.op = op;
             this.slot = slot;
             this.pipeline = pipeline;
@@ -78,12 +145,27 @@ final class CompiledScorecard {
             this.direct = direct;
             this.sources = sources;
         }
+
+        boolean matches(Source source) {
+            for (Condition condition : sources) {
+                if (!(condition instanceof Condition.SourceIn in ? in.sourceIds().contains(source.id())
+                        : source.referral())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the rule reads the opportunity's stage history in one pipeline. */
+        boolean readsPipeline() {
+            return pipeline != null;
+        }
     }
 
     /** The conditions a KPI's leaves are compiled under, from the {@code where}s around them. */
-    private record Filter(int outcomes, List<Condition.AttributeIs> attributes, List<Condition> sources) {
+    private record Filter(int outcomes, List<Condition.AttributeIs> attributes, List<Condition> sources, int client) {
 
-        static final Filter NONE = new Filter(ANY_OUTCOME, List.of(), List.of());
+        static final Filter NONE = new Filter(ANY_OUTCOME, List.of(), List.of(), ANY_CLIENT);
 
         Filter and(Condition condition) {
             if (condition instanceof Condition.OutcomeIn in) {
@@ -91,31 +173,35 @@ final class CompiledScorecard {
                 for (io.github.kpiengine.Outcome outcome : in.outcomes()) {
                     mask |= 1 << outcome.ordinal();
                 }
-                return new Filter(outcomes & mask, attributes, sources);
+                return new Filter(outcomes & mask, attributes, sources, client);
             } else if (condition instanceof Condition.AttributeIs is) {
                 List<Condition.AttributeIs> more = new ArrayList<>(attributes);
                 more.add(is);
-                return new Filter(outcomes, List.copyOf(more), sources);
+                return new Filter(outcomes, List.copyOf(more), sources, client);
+            } else if (condition instanceof Condition.ExistingClient) {
+                return new Filter(outcomes, attributes, sources, client & EXISTING);
+            } else if (condition instanceof Condition.Prospect) {
+                return new Filter(outcomes, attributes, sources, client & PROSPECT);
             }
             List<Condition> more = new ArrayList<>(sources);
             more.add(condition);
-            return new Filter(outcomes, attributes, List.copyOf(more));
+            return new Filter(outcomes, attributes, List.copyOf(more), client);
         }
 
-        /** The attribute conditions as a set of values: equal exactly when they select the same activities. */
-        Set<Condition.AttributeIs> attributeKey() {
-            return Set.copyOf(attributes);
+        /** The attribute conditions, sorted and without repeats: equal exactly when they select the same activities. */
+        List<String> attributeKey() {
+            return attributes.stream().map(a -> a.key() + "=" + a.value()).distinct().sorted().toList();
         }
 
-        /** The source conditions as a set of values. */
-        Set<Condition> sourceKey() {
-            return Set.copyOf(sources);
+        /** The source conditions as sorted texts. */
+        List<String> sourceKey() {
+            return sources.stream().map(CompiledScorecard::canonical).distinct().sorted().toList();
         }
     }
 
-    final ActivityLog log;
-    final int activityCount;
-    final int opportunityCount;
+    private final Scorecard scorecard;
+    private final SalesPeriod period;
+    private final Grouping grouping;
     final int startDay;
     final int endDay;
     final int buckets;
@@ -123,62 +209,48 @@ final class CompiledScorecard {
     final int[] bucketOfDay;
     final int[] bucketEndDay;
     final SalesPeriod[] bucketPeriods;
-    final int repCount;
-    final int cells;
     final boolean lagging;
     final int previousStart;
     final int previousEnd;
-    final int rows;
+    /** Rows per rep: one per bucket, and one for the period before when a KPI looks back. */
+    final int rowsPerRep;
     final int width;
     final int sampleSlots;
 
-    final byte[] activityRuleOutcomes;
-    final int[] activityRuleSlot;
-    final boolean[] activityRuleSeconds;
-    /** For each rule, which attribute sets of the log meet it; null when the rule reads no attribute. */
-    final boolean[][] activityRuleAttributes;
+    final ActivityRule[] activityRules;
+    /**
+     * For each type id, its rules' indexes in {@link #activityRules}, [first, last), then the one
+     * slot that counts it when a single rule without filters does, else {@link LogBinding#MANY_RULES}.
+     */
+    final Map<String, int[]> rulesOfType;
+    final ActivityRule[] clientRules;
     final OpportunityRule[] opportunityRules;
+    final int walletRules;
+    final boolean firstWins;
     final int walletSpendSlot;
     final int walletAccountsSlot;
+    final List<Currency> coverageCurrencies;
 
     final List<Kpi> kpis;
     final List<Formula> formulas = new ArrayList<>();
-    final Scopes scopes;
-
-    /** For each type id, where its rules start in the rule arrays (sorted by type); one more entry. */
-    final int[] typeRuleStart;
-
-    /** A type no rule counts. */
-    static final int NO_RULE = -1;
-    /** A type with a filter, a sum of seconds or several rules: the general path. */
-    static final int MANY_RULES = -2;
-    /** For each type id: the one slot that counts it, {@link #NO_RULE} or {@link #MANY_RULES}. */
-    final int[] countSlotOfType;
+    /** A digest of everything the counters mean, so that an encoding is never read against another scorecard; 0 until asked. */
+    private volatile long fingerprint;
 
     private int slots;
     private int samples;
     private final Map<List<Object>, Integer> slotOf = new HashMap<>();
-    private final List<int[]> activityRules = new ArrayList<>();
-    private final List<boolean[]> activityAttributes = new ArrayList<>();
+    private final List<ActivityRule> activityRuleList = new ArrayList<>();
     private final List<OpportunityRule> opportunityRuleList = new ArrayList<>();
-    private final int moneyScale;
+    private final Set<Currency> coverage = new LinkedHashSet<>();
     private int walletSpend = -1;
     private int walletAccounts = -1;
 
-    CompiledScorecard(Scorecard scorecard, ActivityLog log, SalesPeriod period, Grouping grouping) {
-        this.log = log;
-        this.activityCount = log.activityCount;
-        this.opportunityCount = log.opportunityCount;
+    private CompiledScorecard(Scorecard scorecard, SalesPeriod period, Grouping grouping) {
+        this.scorecard = scorecard;
+        this.period = period;
+        this.grouping = grouping;
         this.startDay = Math.toIntExact(period.start().toEpochDay());
         this.endDay = Math.toIntExact(period.end().toEpochDay());
-        this.moneyScale = log.currency == null ? 0 : Math.max(0, log.currency.getDefaultFractionDigits());
-        this.repCount = log.reps.size();
-        List<String> reps = new ArrayList<>(log.reps);
-        reps.sort(null);
-        int[] repIds = new int[reps.size()];
-        for (int i = 0; i < repIds.length; i++) {
-            repIds[i] = log.repId(reps.get(i));
-        }
         List<SalesPeriod> bucketList = buckets(period, grouping);
         buckets = bucketList.size();
         bucketPeriods = bucketList.toArray(SalesPeriod[]::new);
@@ -188,36 +260,9 @@ final class CompiledScorecard {
             int first = Math.toIntExact(bucketPeriods[b].start().toEpochDay());
             bucketEndDay[b] = Math.toIntExact(bucketPeriods[b].end().toEpochDay());
             if (bucketOfDay != null) {
-                java.util.Arrays.fill(bucketOfDay, first - startDay, bucketEndDay[b] - startDay + 1, b);
+                Arrays.fill(bucketOfDay, first - startDay, bucketEndDay[b] - startDay + 1, b);
             }
         }
-        if (grouping instanceof Grouping.ByOrgUnit byUnit) {
-            List<String> keys = new ArrayList<>();
-            List<int[]> cellsOfUnit = new ArrayList<>();
-            List<Integer> repCounts = new ArrayList<>();
-            for (OrgUnit unit : byUnit.tree().units()) {
-                List<Integer> cellsBelow = new ArrayList<>();
-                List<Rep> below = byUnit.tree().repsBelow(unit.id());
-                for (Rep rep : below) {
-                    int r = log.repId(rep.id());
-                    if (r >= 0) {
-                        cellsBelow.add(r);
-                    }
-                }
-                keys.add(unit.id());
-                cellsOfUnit.add(cellsBelow.stream().mapToInt(Integer::intValue).toArray());
-                repCounts.add(below.size());
-            }
-            int[] parents = new int[keys.size()];
-            for (int u = 0; u < parents.length; u++) {
-                parents[u] = byUnit.tree().parent(keys.get(u)).map(parent -> keys.indexOf(parent.id())).orElse(-1);
-            }
-            scopes = new Scopes.Units(keys, cellsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray(),
-                    parents);
-        } else {
-            scopes = new Scopes.RepBuckets(reps, repIds, bucketList, !(grouping instanceof Grouping.ByRep));
-        }
-        cells = Math.multiplyExact(repCount, buckets);
         boolean looksBack = false;
         kpis = scorecard.kpis();
         for (Kpi kpi : kpis) {
@@ -228,50 +273,162 @@ final class CompiledScorecard {
         SalesPeriod before = bucketPeriods[0].previous();
         previousStart = Math.toIntExact(before.start().toEpochDay());
         previousEnd = Math.toIntExact(before.end().toEpochDay());
-        rows = cells + (lagging ? repCount : 0);
+        rowsPerRep = buckets + (lagging ? 1 : 0);
         width = slots;
         sampleSlots = samples;
         walletSpendSlot = walletSpend;
         walletAccountsSlot = walletAccounts;
+        coverageCurrencies = List.copyOf(coverage);
         opportunityRules = opportunityRuleList.toArray(OpportunityRule[]::new);
+        int wallets = 0;
+        boolean wins = false;
+        for (OpportunityRule rule : opportunityRules) {
+            if (rule.op == WALLET_REVENUE) {
+                rule.walletIndex = wallets++;
+            }
+            wins |= rule.op == FIRST_WIN;
+        }
+        walletRules = wallets;
 
-        // Sorted by type, so the scan visits only the rules of an activity's own type.
-        Integer[] order = new Integer[activityRules.size()];
+        // Sorted by type (stably), so an activity visits only the rules of its own type.
+        List<ActivityRule> sorted = new ArrayList<>(activityRuleList);
+        sorted.sort(Comparator.comparing(rule -> rule.type.id()));
+        activityRules = sorted.toArray(ActivityRule[]::new);
+        Map<String, int[]> ranges = new HashMap<>();
+        List<ActivityRule> clients = new ArrayList<>();
+        for (int r = 0; r < activityRules.length; r++) {
+            ranges.computeIfAbsent(activityRules[r].type.id(), id -> new int[3]);
+            int[] range = ranges.get(activityRules[r].type.id());
+            if (range[1] == 0) {
+                range[0] = r;
+            }
+            range[1] = r + 1;
+            if (activityRules[r].client != ANY_CLIENT) {
+                activityRules[r].clientIndex = clients.size();
+                clients.add(activityRules[r]);
+            }
+        }
+        for (int[] range : ranges.values()) {
+            ActivityRule first = activityRules[range[0]];
+            range[2] = range[1] - range[0] == 1 && first.plain() ? first.slot : LogBinding.MANY_RULES;
+        }
+        rulesOfType = Map.copyOf(ranges);
+        clientRules = clients.toArray(ActivityRule[]::new);
+        firstWins = wins || clientRules.length > 0;
+    }
+
+    /**
+     * Compiles a scorecard for a period and a grouping.
+     *
+     * @param scorecard the KPIs
+     * @param period the period, both ends included
+     * @param grouping how to split the activities into scopes
+     * @return the compiled scorecard
+     */
+    public static CompiledScorecard of(Scorecard scorecard, SalesPeriod period, Grouping grouping) {
+        Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(grouping, "grouping");
+        return new CompiledScorecard(scorecard, period, grouping);
+    }
+
+    /**
+     * Returns the KPIs compiled.
+     *
+     * @return the scorecard
+     */
+    public Scorecard scorecard() {
+        return scorecard;
+    }
+
+    /**
+     * Returns the period, both ends included.
+     *
+     * @return the period
+     */
+    public SalesPeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns how the activities are split into scopes.
+     *
+     * @return the grouping
+     */
+    public Grouping grouping() {
+        return grouping;
+    }
+
+    /**
+     * Returns a new, empty accumulator of this scorecard.
+     *
+     * @return the accumulator
+     */
+    public ScorecardAccumulator newAccumulator() {
+        return new ScorecardAccumulator(this);
+    }
+
+    /**
+     * Reads an accumulator back from its {@linkplain ScorecardAccumulator#toByteArray() encoding}.
+     *
+     * @param encoding the bytes
+     * @return the accumulator, bound to this scorecard
+     * @throws IllegalArgumentException if the bytes are truncated, corrupted, of an unknown version
+     *         or of another scorecard, period or grouping of the rows
+     */
+    public ScorecardAccumulator decode(byte[] encoding) {
+        Objects.requireNonNull(encoding, "encoding");
+        return AccumulatorCodec.decode(encoding, this);
+    }
+
+    /**
+     * Returns the scopes of a grouping over reps, given by value.
+     *
+     * @param reps the rep ids, in the accumulator's order
+     * @return the scopes
+     */
+    Scopes scopes(List<String> reps) {
+        if (grouping instanceof Grouping.ByOrgUnit byUnit) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int r = 0; r < reps.size(); r++) {
+                index.put(reps.get(r), r);
+            }
+            List<String> keys = new ArrayList<>();
+            List<int[]> rowsOfUnit = new ArrayList<>();
+            List<Integer> repCounts = new ArrayList<>();
+            for (OrgUnit unit : byUnit.tree().units()) {
+                List<Integer> rowsBelow = new ArrayList<>();
+                List<Rep> below = byUnit.tree().repsBelow(unit.id());
+                for (Rep rep : below) {
+                    Integer r = index.get(rep.id());
+                    if (r != null) {
+                        rowsBelow.add(r * rowsPerRep);
+                    }
+                }
+                keys.add(unit.id());
+                rowsOfUnit.add(rowsBelow.stream().mapToInt(Integer::intValue).toArray());
+                repCounts.add(below.size());
+            }
+            int[] parents = new int[keys.size()];
+            for (int u = 0; u < parents.length; u++) {
+                parents[u] = byUnit.tree().parent(keys.get(u)).map(parent -> keys.indexOf(parent.id())).orElse(-1);
+            }
+            return new Scopes.Units(keys, rowsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray(),
+                    parents);
+        }
+        Integer[] order = new Integer[reps.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> activityRules.get(i)[0]));
-        int n = order.length;
-        int[] ruleType = new int[n];
-        activityRuleOutcomes = new byte[n];
-        activityRuleSlot = new int[n];
-        activityRuleSeconds = new boolean[n];
-        activityRuleAttributes = new boolean[n][];
-        for (int i = 0; i < n; i++) {
-            int[] rule = activityRules.get(order[i]);
-            ruleType[i] = rule[0];
-            activityRuleOutcomes[i] = (byte) rule[1];
-            activityRuleSlot[i] = rule[2];
-            activityRuleSeconds[i] = rule[3] != 0;
-            activityRuleAttributes[i] = activityAttributes.get(order[i]);
+        Arrays.sort(order, Comparator.comparing(reps::get));
+        List<String> sorted = new ArrayList<>(order.length);
+        int[] repIds = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted.add(reps.get(order[i]));
+            repIds[i] = order[i];
         }
-        int typeCount = log.types.size();
-        typeRuleStart = new int[typeCount + 1];
-        int at = 0;
-        for (int t = 0; t <= typeCount; t++) {
-            while (at < n && ruleType[at] < t) {
-                at++;
-            }
-            typeRuleStart[t] = at;
-        }
-        countSlotOfType = new int[typeCount];
-        for (int t = 0; t < typeCount; t++) {
-            int first = typeRuleStart[t];
-            int last = typeRuleStart[t + 1];
-            boolean single = last - first == 1 && activityRuleOutcomes[first] == (byte) ANY_OUTCOME
-                    && !activityRuleSeconds[first] && activityRuleAttributes[first] == null;
-            countSlotOfType[t] = first == last ? NO_RULE : single ? activityRuleSlot[first] : MANY_RULES;
-        }
+        return new Scopes.RepBuckets(sorted, repIds, List.of(bucketPeriods), rowsPerRep,
+                !(grouping instanceof Grouping.ByRep));
     }
 
     private static List<SalesPeriod> buckets(SalesPeriod period, Grouping grouping) {
@@ -296,7 +453,7 @@ final class CompiledScorecard {
     }
 
     private static boolean lagging(KpiExpression expression) {
-        return lagging(expression, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return lagging(expression, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static boolean lagging(KpiExpression expression, Set<KpiExpression> visited) {
@@ -314,15 +471,84 @@ final class CompiledScorecard {
         return false;
     }
 
-    /** Returns the row of a rep's day, or -1 when the day is neither in the period nor the one before it. */
-    int rowOf(int rep, int day) {
+    /**
+     * Returns a day's row within a rep's rows: its bucket, {@link #buckets} for the period before,
+     * or -1 when the day is neither in the period nor (when a KPI looks back) the one before it.
+     */
+    int localRow(long day) {
         if (day >= startDay && day <= endDay) {
-            return bucketOfDay == null ? rep : rep * buckets + bucketOfDay[day - startDay];
+            return bucketOfDay == null ? 0 : bucketOfDay[(int) day - startDay];
         }
         if (lagging && day >= previousStart && day <= previousEnd) {
-            return cells + rep;
+            return buckets;
         }
         return -1;
+    }
+
+    /** Returns the row of a rep's day, or -1 when the day counts nowhere. */
+    int rowOf(int rep, long day) {
+        int local = localRow(day);
+        return local < 0 ? -1 : rep * rowsPerRep + local;
+    }
+
+    /** Returns the digest of what the counters mean, computed once. */
+    long fingerprint() {
+        long known = fingerprint;
+        if (known == 0) {
+            known = digest();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private long digest() {
+        StringBuilder text = new StringBuilder("kpi-engine accumulator\n");
+        for (Kpi kpi : kpis) {
+            text.append(Kpi.of(kpi.expression()).id()).append('\n');
+        }
+        for (SalesPeriod bucket : bucketPeriods) {
+            text.append(bucket.start()).append('/').append(bucket.end()).append('\n');
+        }
+        text.append(lagging).append(' ').append(width).append(' ').append(sampleSlots).append('\n');
+        for (ActivityRule rule : activityRules) {
+            text.append("a ").append(rule.type.id()).append(' ').append(rule.type.measure()).append(' ')
+                    .append(rule.outcomes).append(' ').append(rule.slot).append(' ').append(rule.seconds).append(' ')
+                    .append(rule.attributes.stream().map(CompiledScorecard::canonical).sorted().toList()).append(' ')
+                    .append(rule.client).append('\n');
+        }
+        for (OpportunityRule rule : opportunityRules) {
+            text.append("o ").append(rule.op).append(' ').append(rule.slot).append(' ')
+                    .append(rule.pipeline == null ? "" : rule.pipeline.stages().stream().map(Stage::name).toList())
+                    .append(' ').append(rule.from)
+                    .append(' ').append(rule.to).append(' ').append(rule.lost).append(' ').append(rule.flow)
+                    .append(' ').append(rule.direct).append(' ')
+                    .append(rule.sources.stream().map(CompiledScorecard::canonical).sorted().toList()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = value << 8 | (digest[i] & 0xFF);
+            }
+            return value == 0 ? 1 : value;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 must be available in every Java runtime", e);
+        }
+    }
+
+    /**
+     * Writes a condition the same way in every runtime: a record's text would list a set's members
+     * in its hash order, which differs from one JVM to the next.
+     */
+    static String canonical(Condition condition) {
+        if (condition instanceof Condition.OutcomeIn in) {
+            return "outcome" + in.outcomes().stream().map(Enum::name).sorted().toList();
+        } else if (condition instanceof Condition.AttributeIs is) {
+            return "attribute[" + is.key() + "=" + is.value() + "]";
+        } else if (condition instanceof Condition.SourceIn in) {
+            return "source" + in.sourceIds().stream().sorted().toList();
+        }
+        return condition.getClass().getSimpleName();
     }
 
     private int slot() {
@@ -333,55 +559,27 @@ final class CompiledScorecard {
      * Returns the slot counting activities of a type under a filter, or summing their seconds; KPIs
      * that count the same thing share one slot, so it is counted once.
      */
-    private int activitySlot(int type, Filter filter, boolean seconds) {
-        List<Object> key = List.of("activity", type, filter.outcomes(), filter.attributeKey(), seconds);
+    private int activitySlot(ActivityType type, Filter filter, boolean seconds) {
+        List<Object> key = List.of("activity", type.id(), filter.outcomes(), filter.attributeKey(), filter.client(),
+                seconds);
         Integer known = slotOf.get(key);
         if (known != null) {
             return known;
         }
         int slot = slot();
         slotOf.put(key, slot);
-        if (type >= 0 && filter.outcomes() != 0) {
-            activityRules.add(new int[] {type, filter.outcomes(), slot, seconds ? 1 : 0});
-            activityAttributes.add(filter.attributes().isEmpty() ? null : attributeMatches(filter));
+        if (filter.outcomes() != 0 && filter.client() != 0) {
+            activityRuleList.add(new ActivityRule(type, filter.outcomes(), slot, seconds, filter.attributes(),
+                    filter.client()));
         }
         return slot;
     }
 
-    private boolean[] attributeMatches(Filter filter) {
-        boolean[] matches = new boolean[log.attributeSets.size()];
-        for (int set = 0; set < matches.length; set++) {
-            Map<String, String> attributes = log.attributeSets.get(set);
-            boolean all = true;
-            for (Condition.AttributeIs condition : filter.attributes()) {
-                all &= condition.value().equals(attributes.get(condition.key()));
-            }
-            matches[set] = all;
-        }
-        return matches;
-    }
-
-    private boolean[] sourceMatches(Filter filter) {
-        if (filter.sources().isEmpty()) {
-            return null;
-        }
-        boolean[] matches = new boolean[log.sources.size()];
-        for (int s = 0; s < matches.length; s++) {
-            Source source = log.sources.get(s);
-            boolean all = true;
-            for (Condition condition : filter.sources()) {
-                all &= condition instanceof Condition.SourceIn in ? in.sourceIds().contains(source.id())
-                        : source.referral();
-            }
-            matches[s] = all;
-        }
-        return matches;
-    }
-
     /** Returns the first of {@code count} consecutive slots of an opportunity counter, shared by every KPI that needs it. */
-    private int opportunitySlots(byte op, Filter filter, int count, int pipeline, int from, int to, int lost,
+    private int opportunitySlots(byte op, Filter filter, int count, Pipeline pipeline, int from, int to, int lost,
             boolean flow, boolean direct) {
-        List<Object> key = List.of("opportunity", op, filter.sourceKey(), pipeline, from, to, flow, direct);
+        List<Object> key = List.of("opportunity", op, filter.sourceKey(), pipeline == null ? "" : pipeline.stages(),
+                from, to, flow, direct);
         Integer known = slotOf.get(key);
         if (known != null) {
             return known;
@@ -392,12 +590,12 @@ final class CompiledScorecard {
         }
         slotOf.put(key, first);
         opportunityRuleList.add(new OpportunityRule(op, first, pipeline, from, to, lost, flow, direct,
-                sourceMatches(filter)));
+                filter.sources()));
         return first;
     }
 
     private int opportunitySlot(byte op, Filter filter) {
-        return opportunitySlots(op, filter, 1, -1, -1, -1, -1, false, false);
+        return opportunitySlots(op, filter, 1, null, -1, -1, -1, false, false);
     }
 
     private Formula compile(KpiExpression expression, Filter filter) {
@@ -416,14 +614,14 @@ final class CompiledScorecard {
         @Override
         public Formula activityCount(KpiExpression.ActivityCount e) {
             Filter own = e.outcome().map(o -> filter.and(Condition.outcomeIn(o))).orElse(filter);
-            int count = activitySlot(log.typeId(e.type()), own, false);
+            int count = activitySlot(e.type(), own, false);
             return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[count])), KpiUnit.COUNT, s.parts[count]);
         }
 
         @Override
         public Formula totalHours(KpiExpression.TotalHours e) {
-            int seconds = activitySlot(log.typeId(e.type()), filter, true);
-            int count = activitySlot(log.typeId(e.type()), filter, false);
+            int seconds = activitySlot(e.type(), filter, true);
+            int count = activitySlot(e.type(), filter, false);
             return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[seconds]))
                     .divide(SECONDS_PER_HOUR, KpiResult.SCALE, RoundingMode.HALF_EVEN), KpiUnit.HOURS, s.parts[count]);
         }
@@ -440,8 +638,7 @@ final class CompiledScorecard {
         public Formula averageRevenuePerSale(KpiExpression.AverageRevenuePerSale e) {
             int revenue = opportunitySlot(WON_REVENUE, filter);
             int won = opportunitySlot(WON, filter);
-            int scale = moneyScale;
-            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], scale), BigDecimal.valueOf(s.parts[won]),
+            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], s.scale), BigDecimal.valueOf(s.parts[won]),
                     KpiUnit.MONEY, s.parts[won], "no deals won in the period");
         }
 
@@ -449,8 +646,7 @@ final class CompiledScorecard {
         public Formula wonRevenue(KpiExpression.WonRevenue e) {
             int revenue = opportunitySlot(WON_REVENUE, filter);
             int won = opportunitySlot(WON, filter);
-            int scale = moneyScale;
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[revenue], scale)), KpiUnit.MONEY,
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[revenue], s.scale)), KpiUnit.MONEY,
                     s.parts[won]);
         }
 
@@ -476,14 +672,13 @@ final class CompiledScorecard {
         public Formula openPipelineValue(KpiExpression.OpenPipelineValue e) {
             int amount = opportunitySlot(OPEN_AMOUNT, filter);
             int count = opportunitySlot(OPEN_COUNT, filter);
-            int scale = moneyScale;
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[amount], scale)), KpiUnit.MONEY,
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[amount], s.scale)), KpiUnit.MONEY,
                     s.parts[count]);
         }
 
         @Override
         public Formula stageConversion(KpiExpression.StageConversion e) {
-            int cohort = opportunitySlots(CONVERSION, filter, 2, log.pipelineId(e.pipeline()),
+            int cohort = opportunitySlots(CONVERSION, filter, 2, e.pipeline(),
                     e.pipeline().indexOf(e.from()), e.pipeline().indexOf(e.to()),
                     e.pipeline().indexOf(e.pipeline().lost()), e.basis() == KpiExpression.StageConversion.Basis.FLOW,
                     e.reach() == KpiExpression.StageConversion.Reach.DIRECT);
@@ -512,21 +707,18 @@ final class CompiledScorecard {
 
         @Override
         public Formula pipelineCoverage(KpiExpression.PipelineCoverage e) {
-            if (log.currency != null && !log.currency.equals(e.target().currency())) {
-                throw new CurrencyMismatchException(log.currency, e.target().currency());
-            }
+            coverage.add(e.target().currency());
             int open = opportunitySlot(OPEN_AMOUNT, filter);
             int count = opportunitySlot(OPEN_COUNT, filter);
             int revenue = opportunitySlot(WON_REVENUE, filter);
             BigDecimal target = e.target().amount();
-            int scale = moneyScale;
             return s -> {
                 BigDecimal remaining = target.multiply(BigDecimal.valueOf(s.divisor))
-                        .subtract(BigDecimal.valueOf(s.parts[revenue], scale));
+                        .subtract(BigDecimal.valueOf(s.parts[revenue], s.scale));
                 if (remaining.signum() <= 0) {
                     return KpiResult.undefined("target already met", KpiUnit.NUMBER, s.parts[count]);
                 }
-                return KpiResult.ratio(BigDecimal.valueOf(s.parts[open], scale), remaining, KpiUnit.NUMBER,
+                return KpiResult.ratio(BigDecimal.valueOf(s.parts[open], s.scale), remaining, KpiUnit.NUMBER,
                         s.parts[count], "target already met");
             };
         }
@@ -540,9 +732,8 @@ final class CompiledScorecard {
             }
             int spend = walletSpend;
             int accounts = walletAccounts;
-            int scale = moneyScale;
-            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], scale),
-                    BigDecimal.valueOf(s.parts[spend], scale), KpiUnit.PERCENT, s.parts[accounts],
+            return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[revenue], s.scale),
+                    BigDecimal.valueOf(s.parts[spend], s.scale), KpiUnit.PERCENT, s.parts[accounts],
                     "no accounts with a known spend");
         }
 
@@ -694,7 +885,7 @@ final class CompiledScorecard {
     }
 
     private Formula cycle(KpiExpression.SalesCycleDays k, Filter filter) {
-        int pipeline = k.start().isEmpty() ? -1 : log.pipelineId(k.pipeline().orElseThrow());
+        Pipeline pipeline = k.start().isEmpty() ? null : k.pipeline().orElseThrow();
         int stage = k.start().isEmpty() ? -1 : k.pipeline().orElseThrow().indexOf(k.start().get());
         String reason = k.start().map(start -> "no deals won in the period entered " + start.name())
                 .orElse("no deals won in the period");
@@ -722,8 +913,7 @@ final class CompiledScorecard {
         int won = opportunitySlot(WON, filter);
         int lost = opportunitySlot(LOST, filter);
         int revenue = opportunitySlot(WON_REVENUE, filter);
-        int days = opportunitySlots(WON_CYCLE_DAYS, filter, 2, -1, -1, -1, -1, false, false);
-        int scale = moneyScale;
+        int days = opportunitySlots(WON_CYCLE_DAYS, filter, 2, null, -1, -1, -1, false, false);
         return s -> {
             long p = s.parts[won];
             long closed = p + s.parts[lost];
@@ -736,7 +926,7 @@ final class CompiledScorecard {
             if (s.parts[days] == 0) {
                 return KpiResult.undefined("mean sales cycle is zero days", KpiUnit.MONEY, closed);
             }
-            BigDecimal numerator = BigDecimal.valueOf(s.parts[open]).multiply(BigDecimal.valueOf(s.parts[revenue], scale))
+            BigDecimal numerator = BigDecimal.valueOf(s.parts[open]).multiply(BigDecimal.valueOf(s.parts[revenue], s.scale))
                     .multiply(BigDecimal.valueOf(p));
             BigDecimal denominator = BigDecimal.valueOf(closed).multiply(BigDecimal.valueOf(s.parts[days]))
                     .multiply(BigDecimal.valueOf(s.divisor));

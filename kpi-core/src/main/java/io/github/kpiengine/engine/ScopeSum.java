@@ -25,6 +25,8 @@ final class ScopeSum {
     final int reps;
     final int divisor;
     final SalesPeriod period;
+    /** The digits after the point of the money figures: the currency's. */
+    final int scale;
 
     ScopeSum(Layout layout, int[] rows, int bucket, int reps, int divisor, boolean previous) {
         this(layout, rows, bucket, reps, divisor, previous, null);
@@ -42,6 +44,7 @@ final class ScopeSum {
         this.period = previous
                 ? bucket > 0 ? layout.bucketPeriods[bucket - 1] : layout.bucketPeriods[0].previous()
                 : layout.bucketPeriods[bucket];
+        this.scale = layout.scale;
         this.parts = new long[layout.width];
         for (int row : rows) {
             int base = row * layout.width;
@@ -106,8 +109,8 @@ final class ScopeSum {
         int[] earlier = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             int row = rows[i];
-            int b = row % layout.buckets;
-            earlier[i] = b > 0 ? row - 1 : layout.cells + row / layout.buckets;
+            int b = row % layout.rowsPerRep;
+            earlier[i] = b > 0 ? row - 1 : row + layout.buckets;
         }
         return new ScopeSum(layout, earlier, bucket, reps, divisor, true);
     }
@@ -117,24 +120,26 @@ final class ScopeSum {
         final long[] parts;
         final int width;
         final int buckets;
-        final int cells;
+        final int rowsPerRep;
         final boolean lagging;
         final SalesPeriod[] bucketPeriods;
         final int sampleSlots;
         final int[][] samples;
         final int[] sampleCounts;
+        final int scale;
 
-        Layout(long[] parts, int width, int buckets, int cells, boolean lagging, SalesPeriod[] bucketPeriods,
-                int sampleSlots, int[][] samples, int[] sampleCounts) {
+        Layout(long[] parts, int width, int buckets, int rowsPerRep, boolean lagging, SalesPeriod[] bucketPeriods,
+                int sampleSlots, int[][] samples, int[] sampleCounts, int scale) {
             this.parts = parts;
             this.width = width;
             this.buckets = buckets;
-            this.cells = cells;
+            this.rowsPerRep = rowsPerRep;
             this.lagging = lagging;
             this.bucketPeriods = bucketPeriods;
             this.sampleSlots = sampleSlots;
             this.samples = samples;
             this.sampleCounts = sampleCounts;
+            this.scale = scale;
         }
 
         int sampleCount(int row, int slot) {

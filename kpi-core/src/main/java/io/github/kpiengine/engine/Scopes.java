@@ -29,8 +29,13 @@ sealed interface Scopes {
     /** The peers of scope {@code s}: the other reps in the same bucket, or the units with the same parent. */
     int[] peers(int s);
 
+    /** The index of a scope, or -1; by search where the scopes are ordered, so no index is built. */
+    default int indexOf(ScopeKey key) {
+        return -2;
+    }
+
     /** One scope per rep and bucket (each week, month or quarter, or the whole period), reps in id order. */
-    record RepBuckets(List<String> reps, int[] repIds, List<SalesPeriod> buckets, boolean bucketed)
+    record RepBuckets(List<String> reps, int[] repIds, List<SalesPeriod> buckets, int rowsPerRep, boolean bucketed)
             implements Scopes {
 
         public RepBuckets {
@@ -54,12 +59,38 @@ sealed interface Scopes {
         @Override
         public int[] rows(int s) {
             int n = buckets.size();
-            return new int[] {repIds[s / n] * n + s % n};
+            return new int[] {repIds[s / n] * rowsPerRep + s % n};
         }
 
         @Override
         public int bucket(int s) {
             return s % buckets.size();
+        }
+
+        @Override
+        public int indexOf(ScopeKey key) {
+            int rep = java.util.Collections.binarySearch(reps, key.owner());
+            if (rep < 0 || key.bucket().isPresent() != bucketed) {
+                return -1;
+            }
+            if (!bucketed) {
+                return rep;
+            }
+            SalesPeriod wanted = key.bucket().get();
+            int low = 0;
+            int high = buckets.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int order = buckets.get(middle).start().compareTo(wanted.start());
+                if (order < 0) {
+                    low = middle + 1;
+                } else if (order > 0) {
+                    high = middle - 1;
+                } else {
+                    return buckets.get(middle).equals(wanted) ? rep * buckets.size() + middle : -1;
+                }
+            }
+            return -1;
         }
 
         @Override
@@ -81,7 +112,7 @@ sealed interface Scopes {
         }
     }
 
-    /** One scope per org unit, each the sum of its reps' cells. */
+    /** One scope per org unit, each the sum of its reps' rows. */
     record Units(List<String> keys, List<int[]> cells, int[] repCounts, int[] parents) implements Scopes {
 
         public Units {

@@ -1,277 +1,380 @@
 package io.github.kpiengine.engine;
 
-import io.github.kpiengine.DealResult;
+import io.github.kpiengine.AccountWallet;
+import io.github.kpiengine.Activity;
+import io.github.kpiengine.ActivityType;
+import io.github.kpiengine.CurrencyMismatchException;
+import io.github.kpiengine.Opportunity;
+import io.github.kpiengine.Outcome;
+import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.Source;
+import io.github.kpiengine.StageEntry;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The mutable counters of one evaluation: a row of long parts per cell (a rep, or a rep's week,
- * month or quarter), filled from ranges of the log's columns with no allocation per activity,
- * merged by addition, and published as an immutable {@link ScorecardResult}.
+ * The mutable counters of a {@link CompiledScorecard}: add activities, opportunities and account
+ * wallets one at a time or in bulk, merge accumulators filled elsewhere, read the figures.
+ *
+ * <pre>{@code
+ * CompiledScorecard compiled = CompiledScorecard.of(scorecard, SalesPeriod.ofYear(2026), Grouping.byRep());
+ * ScorecardAccumulator mine = compiled.newAccumulator().add(activity).add(opportunity);
+ * ScorecardAccumulator theirs = compiled.decode(bytesFromAnotherMachine);
+ * ScorecardResult result = mine.merge(theirs).result();
+ * }</pre>
+ *
+ * <p>Everything is kept by value: reps by id, types by id, sources and pipelines by their
+ * definitions, accounts by id. Two accumulators of the same compiled scorecard therefore merge
+ * whatever they were filled from, and however a log is split into parts (each activity,
+ * opportunity and wallet in exactly one part), merging the parts in any order and grouping gives
+ * the figures of {@link Engine#evaluate} over the whole log. What depends on other parts is kept
+ * per account until the result is read: an account's first won deal (closed earliest, ties going to
+ * the smallest opportunity id) for new accounts won and the client conditions, its wallet, and its
+ * won revenue for share of wallet.
+ *
+ * <p>The counters take {@code 8 × rows × counters} bytes (rows: reps × buckets, plus one per rep
+ * when a KPI looks back), a sample list per row for medians, and a few facts per account when the
+ * scorecard reads accounts. {@link #toByteArray()} encodes them compactly and
+ * {@link CompiledScorecard#decode(byte[])} reads them back; Java serialization goes through the
+ * same encoding. An accumulator read back by Java serialization does not know its scorecard: it can
+ * be merged (into or from an accumulator of the same scorecard), encoded and serialized, but adds
+ * and results need one made by {@link CompiledScorecard#newAccumulator()} first.
+ *
+ * <p>Not thread-safe: one thread fills one accumulator; threads merge theirs when done.
  */
-final class ScorecardAccumulator {
+public final class ScorecardAccumulator implements Serializable {
 
-    private static final byte WON = (byte) DealResult.WON.ordinal();
-    private static final byte LOST = (byte) DealResult.LOST.ordinal();
-    private static final int NONE = Integer.MIN_VALUE;
+    /** The version of the serial form, which is the encoding. */
+    @Serial
+    private static final long serialVersionUID = 1L;
 
-    private final CompiledScorecard plan;
-    private final long[] parts;
-    private int[][] samples;
-    private int[] sampleCounts;
-    private boolean published;
+    static final int NONE = Integer.MIN_VALUE;
 
-    private ScorecardAccumulator(CompiledScorecard plan) {
+    final transient CompiledScorecard plan;
+    /** The digest of the scorecard of an accumulator read back without it; 0 with a scorecard. */
+    private final transient long detachedFingerprint;
+    final transient int rowsPerRep;
+    final transient int width;
+    final transient int sampleSlots;
+    final transient int walletRules;
+    final transient int clientRules;
+
+    final transient List<String> reps = new ArrayList<>();
+    private final transient IdIndex repIndex = new IdIndex();
+    transient long[] parts;
+    transient int[][] samples;
+    transient int[] sampleCounts;
+    final transient Map<String, AccountState> accounts = new HashMap<>();
+    transient Currency currency;
+
+    private transient String lastRep;
+    private transient int lastRepIndex;
+    private transient String lastType;
+    /** The scopes of the last result, kept while no rep is added: reps only ever grow. */
+    private transient Scopes scopes;
+    private transient int scopesFor;
+    private transient IdIndex typeIndex;
+    private transient List<int[]> typeRanges;
+    private transient int[] lastRange;
+    private transient Map<Source, boolean[]> sourceOk;
+    private transient Map<Pipeline, boolean[]> pipelineOk;
+    private transient byte[] historyStages = new byte[8];
+    private transient int[] historyDays = new int[8];
+
+    ScorecardAccumulator(CompiledScorecard plan) {
+        this(plan, 0, plan.rowsPerRep, plan.width, plan.sampleSlots, plan.walletRules,
+                plan.clientRules.length);
+    }
+
+    ScorecardAccumulator(CompiledScorecard plan, long fingerprint, int rowsPerRep, int width, int sampleSlots,
+            int walletRules, int clientRules) {
         this.plan = plan;
-        this.parts = new long[Math.multiplyExact(plan.rows, plan.width)];
+        this.detachedFingerprint = plan == null ? fingerprint : 0;
+        this.rowsPerRep = rowsPerRep;
+        this.width = width;
+        this.sampleSlots = sampleSlots;
+        this.walletRules = walletRules;
+        this.clientRules = clientRules;
+        this.parts = new long[0];
+        growTo(0);
     }
 
-    static ScorecardAccumulator create(CompiledScorecard plan) {
-        return new ScorecardAccumulator(plan);
+    /**
+     * Returns the compiled scorecard this accumulator fills.
+     *
+     * @return the compiled scorecard, or empty for one read back by Java serialization
+     */
+    public Optional<CompiledScorecard> compiledScorecard() {
+        return Optional.ofNullable(plan);
     }
 
-    ScorecardAccumulator addActivities(int from, int to) {
-        checkOpen();
-        if (!(from >= 0 && from <= to && to <= plan.activityCount)) {
-            throw new IllegalArgumentException("activity range must lie in [0, " + plan.activityCount + "]: [" + from + ", " + to + ")");
+    /**
+     * Returns the ids of the reps seen so far, in the order they first appeared.
+     *
+     * @return the rep ids
+     */
+    public List<String> repIds() {
+        return List.copyOf(reps);
+    }
+
+    /**
+     * Adds an activity. It counts in its rep's row of its day's bucket, or nowhere when its day lies
+     * outside the period (and the period before, when a KPI looks back); its rep becomes a scope
+     * either way, as in a log.
+     *
+     * @param activity the activity
+     * @return this accumulator
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
+     */
+    public ScorecardAccumulator add(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        checkBound();
+        int rep = repOf(activity.repId());
+        int[] range = rangeOf(activity.type());
+        if (range == null) {
+            return this;
         }
-        ActivityLog log = plan.log;
-        int[] rep = log.activityRep;
-        short[] type = log.activityType;
-        int[] day = log.activityDay;
-        int[] ruleStart = plan.typeRuleStart;
-        int[] countSlot = plan.countSlotOfType;
-        int types = ruleStart.length - 1;
-        int start = plan.startDay;
-        int end = plan.endDay;
-        int width = plan.width;
-        int buckets = plan.buckets;
-        int[] bucketOfDay = plan.bucketOfDay;
-        boolean lagging = plan.lagging;
-        int previousStart = plan.previousStart;
-        int previousEnd = plan.previousEnd;
-        int cells = plan.cells;
-        long[] p = parts;
-        for (int i = from; i < to; i++) {
-            int t = type[i];
-            // Types appended after compilation have no rules in this evaluation.
-            if (t >= types) {
+        long day = activity.date().toEpochDay();
+        int local = plan.localRow(day);
+        if (local < 0) {
+            return this;
+        }
+        int row = rep * rowsPerRep + local;
+        if (range[2] >= 0) {
+            parts[row * width + range[2]]++;
+            return this;
+        }
+        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
+        int first = range[0];
+        int outcome = activity.outcome().ordinal();
+        long seconds = activity.duration().getSeconds();
+        String account = activity.account().orElse(null);
+        for (int r = first; r < range[1]; r++) {
+            CompiledScorecard.ActivityRule rule = rules[r];
+            if ((rule.outcomes >>> outcome & 1) == 0
+                    || !rule.attributes.isEmpty() && !rule.matchesAttributes(activity.attributes())) {
                 continue;
             }
-            int single = countSlot[t];
-            if (single == CompiledScorecard.NO_RULE) {
+            count(rule, row, (int) day, account, rule.seconds ? seconds : 1);
+        }
+        return this;
+    }
+
+    /**
+     * Adds activities given as columns: the bulk path, with no allocation per activity. The
+     * columns are checked whole before anything is added.
+     *
+     * @param columns the activities
+     * @return this accumulator
+     * @throws IllegalArgumentException if the columns no longer hold valid activities
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
+     */
+    public ScorecardAccumulator add(ActivityColumns columns) {
+        Objects.requireNonNull(columns, "columns");
+        checkBound();
+        int[] order = columns.validate();
+        int[] repMap = new int[columns.repIds().size()];
+        growTo(Math.max(reps.size(), order.length));
+        for (int r : order) {
+            repMap[r] = repOf(columns.repIds().get(r));
+        }
+        List<ActivityType> types = columns.types();
+        int[] from = new int[types.size()];
+        int[] to = new int[types.size()];
+        int[] single = new int[types.size()];
+        for (int t = 0; t < from.length; t++) {
+            int[] range = plan.rulesOfType.get(types.get(t).id());
+            single[t] = range == null ? LogBinding.NO_RULE : range[2];
+            if (range != null) {
+                from[t] = range[0];
+                to[t] = range[1];
+            }
+        }
+        int[] rep = columns.rep;
+        int[] type = columns.type;
+        int[] day = columns.epochDay;
+        byte[] outcome = columns.outcome;
+        int[] seconds = columns.seconds;
+        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
+        long[] p = parts;
+        int start = plan.startDay;
+        int end = plan.endDay;
+        int[] bucketOfDay = plan.bucketOfDay;
+        int w = width;
+        for (int i = 0, n = columns.size(); i < n; i++) {
+            int t = type[i];
+            int slot = single[t];
+            if (slot == LogBinding.NO_RULE) {
                 continue;
             }
             int d = day[i];
-            int row;
+            int local;
             if (d >= start && d <= end) {
-                row = bucketOfDay == null ? rep[i] : rep[i] * buckets + bucketOfDay[d - start];
-            } else if (lagging && d >= previousStart && d <= previousEnd) {
-                row = cells + rep[i];
+                local = bucketOfDay == null ? 0 : bucketOfDay[d - start];
             } else {
-                continue;
-            }
-            int base = row * width;
-            if (single >= 0) {
-                p[base + single]++;
-            } else {
-                applyRules(i, t, base);
-            }
-        }
-        return this;
-    }
-
-    /** Applies every rule of an activity's type: outcome and attribute filters, counts and seconds. */
-    private void applyRules(int i, int t, int base) {
-        ActivityLog log = plan.log;
-        int o = log.activityOutcome[i];
-        int attributeSet = -2;
-        for (int r = plan.typeRuleStart[t], last = plan.typeRuleStart[t + 1]; r < last; r++) {
-            if ((plan.activityRuleOutcomes[r] >>> o & 1) == 0) {
-                continue;
-            }
-            boolean[] attributes = plan.activityRuleAttributes[r];
-            if (attributes != null) {
-                if (attributeSet == -2) {
-                    attributeSet = log.attributeSetOf(i);
-                }
-                if (attributeSet < 0 || attributeSet >= attributes.length || !attributes[attributeSet]) {
+                local = plan.localRow(d);
+                if (local < 0) {
                     continue;
                 }
             }
-            parts[base + plan.activityRuleSlot[r]] += plan.activityRuleSeconds[r] ? log.activitySeconds[i] : 1;
-        }
-    }
-
-    ScorecardAccumulator addOpportunities(int from, int to) {
-        checkOpen();
-        if (!(from >= 0 && from <= to && to <= plan.opportunityCount)) {
-            throw new IllegalArgumentException("opportunity range must lie in [0, " + plan.opportunityCount + "]: [" + from + ", " + to + ")");
-        }
-        ActivityLog log = plan.log;
-        int width = plan.width;
-        for (int i = from; i < to; i++) {
-            int rep = log.opportunityRep[i];
-            int close = log.opportunityClose[i];
-            byte result = log.opportunityResult[i];
-            int source = log.opportunitySource[i];
-            int closeRow = close == NONE ? -1 : plan.rowOf(rep, close);
-            for (CompiledScorecard.OpportunityRule rule : plan.opportunityRules) {
-                if (rule.sources != null && !(source < rule.sources.length && rule.sources[source])) {
+            int row = repMap[rep[i]] * rowsPerRep + local;
+            if (slot >= 0) {
+                p[row * w + slot]++;
+                continue;
+            }
+            for (int r = from[t]; r < to[t]; r++) {
+                CompiledScorecard.ActivityRule rule = rules[r];
+                int o = outcome == null ? Outcome.NONE.ordinal() : outcome[i];
+                if ((rule.outcomes >>> o & 1) == 0 || !rule.attributes.isEmpty()) {
                     continue;
                 }
-                int slot = rule.slot;
-                switch (rule.op) {
-                    case CompiledScorecard.WON:
-                        if (closeRow >= 0 && result == WON) {
-                            parts[closeRow * width + slot]++;
-                        }
-                        break;
-                    case CompiledScorecard.LOST:
-                        if (closeRow >= 0 && result == LOST) {
-                            parts[closeRow * width + slot]++;
-                        }
-                        break;
-                    case CompiledScorecard.WON_REVENUE:
-                        if (closeRow >= 0 && result == WON) {
-                            parts[closeRow * width + slot] = Math.addExact(parts[closeRow * width + slot],
-                                    log.opportunityAmount[i]);
-                        }
-                        break;
-                    case CompiledScorecard.FIRST_WIN:
-                        if (closeRow >= 0 && result == WON && log.firstWinOfAccount[log.opportunityAccount[i]] == i) {
-                            parts[closeRow * width + slot]++;
-                        }
-                        break;
-                    case CompiledScorecard.WON_CYCLE_DAYS:
-                        if (closeRow >= 0 && result == WON) {
-                            int started = cycleStart(i, rule);
-                            if (started != NONE) {
-                                parts[closeRow * width + slot] += close - started;
-                                parts[closeRow * width + slot + 1]++;
-                            }
-                        }
-                        break;
-                    case CompiledScorecard.CYCLE_SAMPLE:
-                        if (closeRow >= 0 && result == WON) {
-                            int started = cycleStart(i, rule);
-                            if (started != NONE) {
-                                addSample(closeRow, slot, close - started);
-                            }
-                        }
-                        break;
-                    case CompiledScorecard.WALLET_REVENUE:
-                        int owner = log.walletOwner[log.opportunityAccount[i]];
-                        int walletRow = owner < 0 || close == NONE ? -1 : plan.rowOf(owner, close);
-                        if (walletRow >= 0 && result == WON) {
-                            parts[walletRow * width + slot] = Math.addExact(parts[walletRow * width + slot],
-                                    log.opportunityAmount[i]);
-                        }
-                        break;
-                    case CompiledScorecard.OPENED:
-                        int openedRow = plan.rowOf(rep, log.opportunityCreated[i]);
-                        if (openedRow >= 0) {
-                            parts[openedRow * width + slot]++;
-                        }
-                        break;
-                    case CompiledScorecard.OPEN_COUNT:
-                    case CompiledScorecard.OPEN_AMOUNT:
-                        open(i, rep, rule);
-                        break;
-                    default:
-                        convert(i, rule, rep, slot);
-                        break;
+                if (rule.client == CompiledScorecard.ANY_CLIENT || (rule.client & CompiledScorecard.PROSPECT) != 0) {
+                    int at = row * width + rule.slot;
+                    p[at] = Math.addExact(p[at], rule.seconds ? seconds == null ? 0 : seconds[i] : 1);
                 }
             }
         }
         return this;
     }
 
-    /** Returns the day an opportunity's cycle starts for a rule: its creation, or its first entry into the rule's stage. */
-    private int cycleStart(int opportunity, CompiledScorecard.OpportunityRule rule) {
-        ActivityLog log = plan.log;
-        if (rule.from < 0) {
-            return log.opportunityCreated[opportunity];
+    /**
+     * Adds an opportunity: its wins, losses, revenue, cycle, stage conversions, opening and the
+     * buckets at whose end it is open.
+     *
+     * @param opportunity the opportunity
+     * @return this accumulator
+     * @throws IllegalArgumentException if its amount does not fit a {@code long} of minor units or a
+     *         date lies beyond the engine's range
+     * @throws CurrencyMismatchException if its amount is in another currency than what was added before
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
+     */
+    public ScorecardAccumulator add(Opportunity opportunity) {
+        Objects.requireNonNull(opportunity, "opportunity");
+        checkBound();
+        long amount = ActivityLog.minorUnits("amount", opportunity.amount());
+        int created = ActivityLog.day("created", opportunity.created());
+        int close = opportunity.closeDate().isPresent() ? ActivityLog.day("closeDate", opportunity.closeDate().get())
+                : NONE;
+        List<StageEntry> history = opportunity.history();
+        if (historyDays.length < history.size()) {
+            historyDays = new int[history.size()];
+            historyStages = new byte[history.size()];
         }
-        if (log.opportunityPipeline[opportunity] != rule.pipeline) {
-            return NONE;
+        Pipeline pipeline = opportunity.pipeline();
+        for (int h = 0; h < history.size(); h++) {
+            historyDays[h] = ActivityLog.day("entered", history.get(h).entered());
         }
-        for (int h = log.historyStart[opportunity], last = log.historyStart[opportunity + 1]; h < last; h++) {
-            if (log.historyStage[h] == rule.from) {
-                return log.historyDay[h];
-            }
+        checkCurrency(opportunity.amount().currency());
+        for (int h = 0; h < history.size(); h++) {
+            historyStages[h] = (byte) pipeline.indexOf(history.get(h).stage());
         }
-        return NONE;
+        currency = opportunity.amount().currency();
+        int rep = repOf(opportunity.ownerId());
+        OpportunityCounts.add(this, rep, opportunity.accountId(), opportunity.id(), opportunity.source(), created, close,
+                opportunity.result().ordinal(), amount, sourceOk(opportunity.source()), pipelineOk(pipeline),
+                historyStages, historyDays, 0, history.size());
+        return this;
     }
 
-    /** Counts an opportunity open at the end of each bucket (and of the period before the first). */
-    private void open(int i, int rep, CompiledScorecard.OpportunityRule rule) {
-        ActivityLog log = plan.log;
-        int created = log.opportunityCreated[i];
-        int close = log.opportunityClose[i];
-        long amount = rule.op == CompiledScorecard.OPEN_COUNT ? 1 : log.opportunityAmount[i];
-        for (int b = 0; b < plan.buckets; b++) {
-            int day = plan.bucketEndDay[b];
-            if (created <= day && (close == NONE || close > day)) {
-                int at = (rep * plan.buckets + b) * plan.width + rule.slot;
-                parts[at] = Math.addExact(parts[at], amount);
-            }
+    /**
+     * Adds an account's wallet (its known spend and owner), for share of wallet. The same wallet
+     * added twice counts once.
+     *
+     * @param wallet the wallet
+     * @return this accumulator
+     * @throws IllegalArgumentException if another wallet was added for the account, or the spend
+     *         does not fit a {@code long} of minor units
+     * @throws CurrencyMismatchException if the spend is in another currency than what was added before
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
+     */
+    public ScorecardAccumulator add(AccountWallet wallet) {
+        Objects.requireNonNull(wallet, "wallet");
+        checkBound();
+        long spend = ActivityLog.minorUnits("knownSpend", wallet.knownSpend());
+        checkCurrency(wallet.knownSpend().currency());
+        AccountState known = accounts.get(wallet.accountId());
+        if (known != null && known.walletOwner >= 0
+                && !(reps.get(known.walletOwner).equals(wallet.ownerId()) && known.walletSpend == spend)) {
+            throw new IllegalArgumentException("wallet must not be added twice for account: " + wallet.accountId());
         }
-        if (plan.lagging && created <= plan.previousEnd && (close == NONE || close > plan.previousEnd)) {
-            int at = (plan.cells + rep) * plan.width + rule.slot;
-            parts[at] = Math.addExact(parts[at], amount);
-        }
+        currency = wallet.knownSpend().currency();
+        int owner = repOf(wallet.ownerId());
+        wallet(wallet.accountId(), owner, spend);
+        return this;
     }
 
-    /** Counts the member of a conversion and whether it went on; the rules are those of the KPI's Javadoc. */
-    private void convert(int opportunity, CompiledScorecard.OpportunityRule rule, int rep, int slot) {
-        ActivityLog log = plan.log;
-        if (log.opportunityPipeline[opportunity] != rule.pipeline) {
-            return;
+    /**
+     * Adds every activity, opportunity and wallet of a log, scanning its columns.
+     *
+     * @param log the log
+     * @return this accumulator
+     * @throws CurrencyMismatchException if the log's money is in another currency than what was added before
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
+     */
+    public ScorecardAccumulator addAll(ActivityLog log) {
+        Objects.requireNonNull(log, "log");
+        checkBound();
+        LogBinding binding = new LogBinding(plan, log);
+        int[] repMap = repsOf(log);
+        LogScan.addActivities(this, binding, repMap, 0, binding.activityCount);
+        LogScan.addOpportunities(this, binding, repMap, 0, binding.opportunityCount);
+        LogScan.addWallets(this, binding, repMap);
+        return this;
+    }
+
+    /** Registers every rep of a log, in its order, and returns where each went. */
+    int[] repsOf(ActivityLog log) {
+        if (log.currency != null) {
+            checkCurrency(log.currency);
+            currency = log.currency;
         }
-        int last = log.historyStart[opportunity + 1];
-        for (int h = log.historyStart[opportunity]; h < last; h++) {
-            if (log.historyStage[h] != rule.from) {
-                continue;
-            }
-            int enteredRow = plan.rowOf(rep, log.historyDay[h]);
-            if (enteredRow >= 0) {
-                parts[enteredRow * plan.width + slot]++;
-            } else if (!rule.flow) {
+        int[] map = new int[log.reps.size()];
+        // Room for the log's reps at once when they are new here; none when they are known.
+        growTo(Math.max(reps.size(), map.length));
+        for (int r = 0; r < map.length; r++) {
+            map[r] = repOf(log.reps.get(r));
+        }
+        return map;
+    }
+
+    /** Counts a value of an activity that met a rule's other filters, under its client filter. */
+    void count(CompiledScorecard.ActivityRule rule, int row, int day, String account, long value) {
+        if (rule.client != CompiledScorecard.ANY_CLIENT) {
+            if (account != null) {
+                account(account).defer(rule.clientIndex, row, day, value);
                 return;
             }
-            int reachedAt = reached(h, last, rule);
-            if (reachedAt >= 0) {
-                int reachedRow = rule.flow ? plan.rowOf(rep, log.historyDay[reachedAt]) : enteredRow;
-                if (reachedRow >= 0) {
-                    parts[reachedRow * plan.width + slot + 1]++;
-                }
+            if ((rule.client & CompiledScorecard.PROSPECT) == 0) {
+                return;
             }
+        }
+        int at = row * width + rule.slot;
+        parts[at] = Math.addExact(parts[at], value);
+    }
+
+    void wallet(String account, int owner, long spend) {
+        if (plan != null && plan.walletSpendSlot < 0) {
             return;
         }
+        AccountState state = account(account);
+        state.walletOwner = owner;
+        state.walletSpend = spend;
     }
 
-    /** Returns the history entry at which the opportunity reached the rule's stage after entry {@code h}, or -1. */
-    private int reached(int h, int last, CompiledScorecard.OpportunityRule rule) {
-        ActivityLog log = plan.log;
-        if (rule.direct) {
-            return h + 1 < last && log.historyStage[h + 1] == rule.to ? h + 1 : -1;
-        }
-        for (int later = h + 1; later < last; later++) {
-            int stage = log.historyStage[later];
-            if (stage >= rule.to && stage != rule.lost) {
-                return later;
-            }
-        }
-        return -1;
-    }
-
-    private void addSample(int row, int slot, int value) {
-        if (sampleCounts == null) {
-            samples = new int[plan.rows * plan.sampleSlots][];
-            sampleCounts = new int[plan.rows * plan.sampleSlots];
-        }
-        int at = row * plan.sampleSlots + slot;
+    void addSample(int row, int slot, int value) {
+        int at = row * sampleSlots + slot;
         int count = sampleCounts[at];
         if (samples[at] == null) {
             samples[at] = new int[4];
@@ -282,63 +385,347 @@ final class ScorecardAccumulator {
         sampleCounts[at] = count + 1;
     }
 
-    ScorecardAccumulator merge(ScorecardAccumulator other) {
-        checkOpen();
-        if (other.plan != plan) {
-            throw new IllegalArgumentException("other must accumulate the same plan: " + other);
+    /** Adds an activity read through a collector's fields, checked by the caller. */
+    void addFields(String repId, ActivityType type, LocalDate date, Outcome outcome, long seconds) {
+        int rep = repOf(repId);
+        int[] range = rangeOf(type);
+        if (range == null) {
+            return;
         }
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = Math.addExact(parts[i], other.parts[i]);
+        long day = date.toEpochDay();
+        int local = plan.localRow(day);
+        if (local < 0) {
+            return;
         }
-        if (other.sampleCounts != null) {
-            for (int at = 0; at < other.sampleCounts.length; at++) {
-                // Read before adding: merging an accumulator into itself grows the same list.
-                int[] values = other.samples[at];
-                int count = other.sampleCounts[at];
-                for (int k = 0; k < count; k++) {
-                    addSample(at / plan.sampleSlots, at % plan.sampleSlots, values[k]);
+        int row = rep * rowsPerRep + local;
+        for (int r = range[0]; r < range[1]; r++) {
+            CompiledScorecard.ActivityRule rule = plan.activityRules[r];
+            if ((rule.outcomes >>> outcome.ordinal() & 1) == 0 || !rule.attributes.isEmpty()) {
+                continue;
+            }
+            count(rule, row, (int) day, null, rule.seconds ? seconds : 1);
+        }
+    }
+
+    /**
+     * Adds another accumulator of the same compiled scorecard into this one, by value: reps by id,
+     * accounts by id. The other is left as it was. Merging an accumulator into itself counts
+     * everything twice (its accounts' facts once).
+     *
+     * @param other the accumulator to add
+     * @return this accumulator
+     * @throws IllegalArgumentException if the other accumulates another scorecard, period or
+     *         grouping of rows, or holds another wallet for an account of this one
+     * @throws CurrencyMismatchException if the two hold money in different currencies
+     */
+    public ScorecardAccumulator merge(ScorecardAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        boolean samePlan = other.plan == plan && plan != null;
+        if (!samePlan && other.fingerprint() != fingerprint() || other.rowsPerRep != rowsPerRep
+                || other.width != width || other.sampleSlots != sampleSlots || other.walletRules != walletRules
+                || other.clientRules != clientRules) {
+            throw new IllegalArgumentException(
+                    "other must accumulate the same compiled scorecard (definitions, period and grouping): " + other);
+        }
+        if (other == this) {
+            other = AccumulatorCodec.decode(AccumulatorCodec.encode(this), plan);
+        }
+        if (other.currency != null) {
+            checkCurrency(other.currency);
+        }
+        String conflict = null;
+        for (Map.Entry<String, AccountState> entry : other.accounts.entrySet()) {
+            AccountState theirs = entry.getValue();
+            AccountState mine = accounts.get(entry.getKey());
+            if (theirs.walletOwner >= 0 && mine != null && mine.walletOwner >= 0
+                    && !(reps.get(mine.walletOwner).equals(other.reps.get(theirs.walletOwner))
+                            && mine.walletSpend == theirs.walletSpend)
+                    && (conflict == null || entry.getKey().compareTo(conflict) < 0)) {
+                // The smallest id, so that the message does not follow the map's order.
+                conflict = entry.getKey();
+            }
+        }
+        if (conflict != null) {
+            throw new IllegalArgumentException("wallet must not be added twice for account: " + conflict);
+        }
+        if (other.currency != null) {
+            currency = other.currency;
+        }
+        int[] map = new int[other.reps.size()];
+        boolean same = other.reps.size() <= reps.size();
+        for (int r = 0; r < map.length; r++) {
+            map[r] = repOf(other.reps.get(r));
+            same &= map[r] == r;
+        }
+        int block = rowsPerRep * width;
+        if (same) {
+            for (int i = 0, n = other.reps.size() * block; i < n; i++) {
+                parts[i] = Math.addExact(parts[i], other.parts[i]);
+            }
+        } else {
+            for (int r = 0; r < map.length; r++) {
+                int mine = map[r] * block;
+                int theirs = r * block;
+                for (int k = 0; k < block; k++) {
+                    parts[mine + k] = Math.addExact(parts[mine + k], other.parts[theirs + k]);
                 }
             }
+        }
+        if (other.sampleCounts != null) {
+            for (int at = 0, n = other.reps.size() * rowsPerRep * sampleSlots; at < n; at++) {
+                int count = other.sampleCounts[at];
+                if (count == 0) {
+                    continue;
+                }
+                int row = at / sampleSlots;
+                int mappedRow = map[row / rowsPerRep] * rowsPerRep + row % rowsPerRep;
+                for (int k = 0; k < count; k++) {
+                    addSample(mappedRow, at % sampleSlots, other.samples[at][k]);
+                }
+            }
+        }
+        for (Map.Entry<String, AccountState> entry : other.accounts.entrySet()) {
+            mergeAccount(account(entry.getKey()), entry.getValue(), map);
         }
         return this;
     }
 
+    private void mergeAccount(AccountState mine, AccountState theirs, int[] map) {
+        if (theirs.firstWinDay != NONE) {
+            mine.won(theirs.firstWinDay, theirs.firstWinId, map[theirs.firstWinRep], theirs.firstWinSource);
+        }
+        if (theirs.walletOwner >= 0) {
+            mine.walletOwner = map[theirs.walletOwner];
+            mine.walletSpend = theirs.walletSpend;
+        }
+        if (theirs.walletRevenue != null) {
+            for (int k = 0; k < theirs.walletRevenue.length; k++) {
+                mine.addWalletRevenue(k, theirs.walletRevenue.length, theirs.walletRevenue[k]);
+            }
+        }
+        for (int e = 0; e < theirs.deferredCount; e++) {
+            int row = theirs.deferred[e * 3 + 1];
+            mine.defer(theirs.deferred[e * 3], map[row / rowsPerRep] * rowsPerRep + row % rowsPerRep,
+                    theirs.deferred[e * 3 + 2], theirs.deferredValues[e]);
+        }
+    }
+
     /**
-     * Publishes the counters as an immutable result, adding the parts that come from no scan (the
-     * known spend of each owner's accounts). The result takes the counters over without copying them,
-     * so the accumulator must not be used afterwards; it refuses to be.
+     * Returns the figures so far for every scope, as one evaluation of everything added would give
+     * them. The accumulator stays open: adding more and reading again is allowed. Reading copies the
+     * counters (8 bytes × rows × counters) and resolves the facts kept per account.
+     *
+     * @return the figures, immutable
+     * @throws CurrencyMismatchException if a pipeline coverage target is in another currency than the money added
+     * @throws IllegalStateException if the accumulator was read back without its scorecard
      */
-    ScorecardResult result() {
-        checkOpen();
-        published = true;
-        if (plan.walletSpendSlot >= 0) {
-            ActivityLog log = plan.log;
-            for (int account = 0; account < log.accountCount(); account++) {
-                int owner = log.walletOwner[account];
-                if (owner < 0 || owner >= plan.repCount) {
-                    continue;
-                }
-                for (int b = 0; b < plan.buckets; b++) {
-                    addWallet((owner * plan.buckets + b) * plan.width, log.walletSpend[account]);
-                }
-                if (plan.lagging) {
-                    addWallet((plan.cells + owner) * plan.width, log.walletSpend[account]);
+    public ScorecardResult result() {
+        checkBound();
+        return publish(true);
+    }
+
+    /** Publishes the counters; without a copy the accumulator must not change afterwards. */
+    ScorecardResult publish(boolean copy) {
+        for (Currency target : plan.coverageCurrencies) {
+            if (currency != null && !currency.equals(target)) {
+                throw new CurrencyMismatchException(currency, target);
+            }
+        }
+        int rows = reps.size() * rowsPerRep;
+        long[] p = copy || !accounts.isEmpty() ? Arrays.copyOf(parts, rows * width) : parts;
+        int[][] s = null;
+        int[] counts = null;
+        if (sampleSlots > 0) {
+            counts = Arrays.copyOf(sampleCounts, rows * sampleSlots);
+            s = new int[counts.length][];
+            for (int at = 0; at < counts.length; at++) {
+                if (counts[at] > 0) {
+                    s[at] = Arrays.copyOf(samples[at], counts[at]);
                 }
             }
         }
-        ScopeSum.Layout layout = new ScopeSum.Layout(parts, plan.width, plan.buckets, plan.cells, plan.lagging,
-                plan.bucketPeriods.clone(), plan.sampleSlots, samples, sampleCounts);
-        return new ScorecardResult(plan.kpis, plan.formulas, plan.scopes, layout, Optional.ofNullable(plan.log.currency));
+        for (AccountState account : accounts.values()) {
+            account.resolve(plan, p);
+        }
+        int scale = currency == null ? 0 : Math.max(0, currency.getDefaultFractionDigits());
+        ScopeSum.Layout layout = new ScopeSum.Layout(p, width, plan.buckets, rowsPerRep, plan.lagging,
+                plan.bucketPeriods.clone(), sampleSlots, s, counts, scale);
+        if (scopes == null || scopesFor != reps.size()) {
+            scopes = plan.scopes(reps);
+            scopesFor = reps.size();
+        }
+        return new ScorecardResult(plan.kpis, plan.formulas, scopes, layout, Optional.ofNullable(currency));
     }
 
-    private void addWallet(int base, long spend) {
-        parts[base + plan.walletSpendSlot] = Math.addExact(parts[base + plan.walletSpendSlot], spend);
-        parts[base + plan.walletAccountsSlot]++;
+    /**
+     * Encodes the counters in a compact, versioned form that {@link CompiledScorecard#decode(byte[])}
+     * reads back: a partial result that can cross a network. The bytes name the compiled scorecard
+     * by a digest, carry a checksum, and are the same for equal contents whatever the order things
+     * were added in, accounts apart.
+     *
+     * @return the bytes
+     */
+    public byte[] toByteArray() {
+        return AccumulatorCodec.encode(this);
     }
 
-    private void checkOpen() {
-        if (published) {
-            throw new IllegalStateException("accumulator was published and may no longer change");
+    /**
+     * Describes the accumulator's size.
+     *
+     * @return a text for people
+     */
+    @Override
+    public String toString() {
+        return "ScorecardAccumulator[reps=" + reps.size() + ", rowsPerRep=" + rowsPerRep + ", counters=" + width
+                + ", accounts=" + accounts.size() + (plan == null ? ", without its scorecard" : "") + "]";
+    }
+
+    /** Returns the digest of the compiled scorecard. */
+    long fingerprint() {
+        return plan != null ? plan.fingerprint() : detachedFingerprint;
+    }
+
+    int repOf(String rep) {
+        if (rep == lastRep) {
+            return lastRepIndex;
+        }
+        int index = repIndex.get(rep);
+        if (index < 0) {
+            index = reps.size();
+            reps.add(rep);
+            repIndex.put(rep, index);
+            growTo(reps.size());
+        }
+        lastRep = rep;
+        lastRepIndex = index;
+        return index;
+    }
+
+    private void growTo(int repCount) {
+        int needed = Math.multiplyExact(Math.multiplyExact(repCount, rowsPerRep), width);
+        if (needed > parts.length) {
+            parts = Arrays.copyOf(parts, (int) Math.min(ActivityLog.MAX_CAPACITY, Math.max(needed, 2L * parts.length)));
+        }
+        if (sampleSlots > 0) {
+            int sampleNeeded = Math.multiplyExact(Math.multiplyExact(repCount, rowsPerRep), sampleSlots);
+            if (sampleCounts == null) {
+                sampleCounts = new int[sampleNeeded];
+                samples = new int[sampleNeeded][];
+            } else if (sampleNeeded > sampleCounts.length) {
+                int capacity = (int) Math.min(ActivityLog.MAX_CAPACITY, Math.max(sampleNeeded, 2L * sampleCounts.length));
+                sampleCounts = Arrays.copyOf(sampleCounts, capacity);
+                samples = Arrays.copyOf(samples, capacity);
+            }
+        }
+    }
+
+    AccountState account(String id) {
+        AccountState state = accounts.get(id);
+        if (state == null) {
+            state = new AccountState();
+            accounts.put(id, state);
+        }
+        return state;
+    }
+
+    private int[] rangeOf(ActivityType type) {
+        String id = type.id();
+        if (id == lastType) {
+            return lastRange;
+        }
+        if (typeIndex == null) {
+            typeIndex = new IdIndex();
+            typeRanges = new ArrayList<>();
+        }
+        int at = typeIndex.get(id);
+        if (at < 0) {
+            at = typeRanges.size();
+            typeRanges.add(plan.rulesOfType.get(id));
+            typeIndex.put(id, at);
+        }
+        int[] range = typeRanges.get(at);
+        lastType = id;
+        lastRange = range;
+        return range;
+    }
+
+    private boolean[] sourceOk(Source source) {
+        if (sourceOk == null) {
+            sourceOk = new HashMap<>();
+        }
+        return sourceOk.computeIfAbsent(source, s -> {
+            boolean[] ok = new boolean[plan.opportunityRules.length];
+            for (int k = 0; k < ok.length; k++) {
+                ok[k] = plan.opportunityRules[k].matches(s);
+            }
+            return ok;
+        });
+    }
+
+    private boolean[] pipelineOk(Pipeline pipeline) {
+        if (pipelineOk == null) {
+            pipelineOk = new IdentityHashMap<>();
+        }
+        return pipelineOk.computeIfAbsent(pipeline, p -> {
+            boolean[] ok = new boolean[plan.opportunityRules.length];
+            for (int k = 0; k < ok.length; k++) {
+                ok[k] = !plan.opportunityRules[k].readsPipeline() || plan.opportunityRules[k].pipeline.equals(p);
+            }
+            return ok;
+        });
+    }
+
+    private void checkCurrency(Currency other) {
+        if (currency != null && !currency.equals(other)) {
+            throw new CurrencyMismatchException(currency, other);
+        }
+    }
+
+    private void checkBound() {
+        if (plan == null) {
+            throw new IllegalStateException("accumulator was read back without its scorecard: merge it into one made by"
+                    + " CompiledScorecard.newAccumulator(), or read its bytes with CompiledScorecard.decode");
+        }
+    }
+
+    /**
+     * Serializes the accumulator as its encoding.
+     *
+     * @return the serial form
+     */
+    @Serial
+    private Object writeReplace() {
+        return new Encoded(toByteArray());
+    }
+
+    /**
+     * Refuses a stream that holds the accumulator's fields rather than its encoding.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("accumulator must be read through its encoding");
+    }
+
+    /** The serial form: the encoding. */
+    private static final class Encoded implements Serializable {
+
+        /** The version of this serial form. */
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        /** The accumulator's encoding, as {@link ScorecardAccumulator#toByteArray()} writes it. */
+        private final byte[] encoding;
+
+        Encoded(byte[] encoding) {
+            this.encoding = encoding;
+        }
+
+        @Serial
+        private Object readResolve() {
+            return AccumulatorCodec.decode(encoding, null);
         }
     }
 }

@@ -281,6 +281,13 @@ public final class ScorecardResult {
 
     private int scope(ScopeKey scope) {
         Objects.requireNonNull(scope, "scope");
+        int found = scopes.indexOf(scope);
+        if (found >= 0) {
+            return found;
+        }
+        if (found == -1) {
+            throw new IllegalArgumentException("scope must be a scope of the result: " + scope);
+        }
         Map<ScopeKey, Integer> index = scopeIndex;
         if (index == null) {
             index = new HashMap<>();

@@ -30,7 +30,7 @@ final class Compiler {
     static final Set<String> FUNCTIONS = Set.of("count", "hours", "win_rate", "revenue_per_sale",
             "conversion", "cycle_days", "median", "average", "new_accounts", "ratio", "sum", "velocity",
             "coverage", "share_of_wallet", "referral_share", "productive_visits", "selling_time", "working_hours",
-            "per_week", "per_working_day", "where", "outcome", "attribute", "source", "referral", "attainment",
+            "per_week", "per_working_day", "where", "outcome", "attribute", "source", "referral", "existing_client", "prospect", "attainment",
             "previous", "change", "peer_gap", "peer_rank", "won_revenue", "deals_won", "deals_lost",
             "opportunities_opened", "open_pipeline");
 
@@ -343,7 +343,7 @@ final class Compiler {
                     } catch (IllegalArgumentException e) {
                         throw error(args.get(1), "a condition that does not fit " + filtered.id(),
                                 condition.appliesToActivities() ? "source(...) or referral() for opportunities"
-                                        : "outcome(...) or attribute(...) for activities");
+                                        : "outcome(...), attribute(...), existing_client() or prospect() for activities");
                     }
                 case "attainment":
                     arity(call, 2, 2);
@@ -377,6 +377,8 @@ final class Compiler {
                 case "attribute":
                 case "source":
                 case "referral":
+                case "existing_client":
+                case "prospect":
                     throw error(call, "the condition " + call.function() + "(...) outside where(...)",
                             "a KPI; conditions go in where(kpi, condition)");
                 default:
@@ -420,7 +422,8 @@ final class Compiler {
         }
 
         private Condition condition(Node node) {
-            String expected = "a condition: outcome(...), attribute(key, value), source(...) or referral()";
+            String expected = "a condition: outcome(...), attribute(key, value), existing_client(), prospect(),"
+                    + " source(...) or referral()";
             if (!(node instanceof Node.Call call)) {
                 throw error(node, "an expression", expected);
             }
@@ -439,6 +442,12 @@ final class Compiler {
                 case "referral":
                     arity(call, 0, 0);
                     return Condition.referral();
+                case "existing_client":
+                    arity(call, 0, 0);
+                    return Condition.existingClient();
+                case "prospect":
+                    arity(call, 0, 0);
+                    return Condition.prospect();
                 default:
                     throw error(node, "the function " + call.function() + "(...)", expected);
             }

@@ -321,6 +321,10 @@ final class Formatter implements KpiExpression.Visitor<Formatter.Written> {
             return "attribute(" + word(e, is.key()) + ", " + word(e, is.value()) + ")";
         } else if (condition instanceof Condition.SourceIn in) {
             return "source(" + in.sourceIds().stream().sorted().map(id -> word(e, id)).collect(Collectors.joining(", ")) + ")";
+        } else if (condition instanceof Condition.ExistingClient) {
+            return "existing_client()";
+        } else if (condition instanceof Condition.Prospect) {
+            return "prospect()";
         }
         return "referral()";
     }

@@ -46,7 +46,7 @@ import java.util.Optional;
  *       a direction of {@code higher} or {@code lower}), {@code sum(a, b, ...)},
  *       {@code per_week(a)}, {@code per_working_day(a)}, {@code where(a, condition)} with a condition
  *       of {@code outcome(o, ...)}, {@code attribute(key, value)}, {@code source(id, ...)} or
- *       {@code referral()}, {@code attainment(a, target)}, {@code previous(a)}, {@code change(a)},
+ *       {@code referral()}, {@code existing_client()}, {@code prospect()}, {@code attainment(a, target)}, {@code previous(a)}, {@code change(a)},
  *       {@code peer_gap(a)} and {@code peer_rank(a)}.</li>
  * </ul>
  * A bare name refers to another definition of the registry.

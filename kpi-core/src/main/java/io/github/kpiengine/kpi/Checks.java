@@ -93,7 +93,7 @@ final class Checks {
         if (activities != condition.appliesToActivities()) {
             String id = Naming.id(expression);
             throw new IllegalArgumentException("condition must apply to what " + id + " counts: "
-                    + (condition.appliesToActivities() ? "an outcome or attribute filters activities, "
+                    + (condition.appliesToActivities() ? "an outcome, attribute or client condition filters activities, "
                             + id + " counts opportunities"
                             : "a source filters opportunities, " + id + " counts activities"));
         }

@@ -9,13 +9,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an activity or an opportunity must meet to count in a {@link KpiExpression.Where}: an outcome or an
- * attribute for KPIs over activities, a source for KPIs over opportunities.
+ * What an activity or an opportunity must meet to count in a {@link KpiExpression.Where}: an outcome,
+ * an attribute or the kind of account (an existing client or a prospect) for KPIs over activities, a
+ * source for KPIs over opportunities.
  *
  * <pre>{@code
  * Kpi productiveVisits = Kpis.where(Kpis.activityCount(ActivityType.SITE_VISIT),
  *         Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.REFERRAL_LIST));
  * Kpi referredAccounts = Kpis.where(Kpis.newAccountsWon(), Condition.referral());
+ * Kpi clientSessions = Kpis.where(Kpis.activityCount(ActivityType.ON_SITE_SESSION), Condition.existingClient());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -74,6 +76,40 @@ public sealed interface Condition {
      */
     static Condition referral() {
         return new Referral();
+    }
+
+    /**
+     * Returns a condition met by activities for an <em>existing client</em>: an account with a won
+     * deal closed before the activity's day.
+     *
+     * <p>Formula: count the activity when its account's first won deal (the one closed earliest)
+     * closed on a day before the activity's. An activity without an account, or for an account
+     * with no won deal yet, is a prospect's, never a client's. Zero rule: a count of none is 0, and
+     * a ratio over it is undefined as the ratio's own rule says. Example: Acme's first deal was won
+     * on 10 March; on-site sessions at Acme on 10 March count for a prospect, those on 11 March for
+     * an existing client. The deals are those of the log (or of every part merged), whether or not
+     * they closed in the period evaluated.
+     *
+     * @return the condition, written {@code existing_client()} in formulas
+     */
+    static Condition existingClient() {
+        return new ExistingClient();
+    }
+
+    /**
+     * Returns a condition met by activities for a <em>prospect</em>: an account with no won deal
+     * closed before the activity's day, or no account at all; the complement of
+     * {@link #existingClient()}.
+     *
+     * <p>Formula: count the activity unless its account's first won deal closed on a day before the
+     * activity's. Zero rule: a count of none is 0. Example: "new contacts established outside the
+     * client base" is {@code where(activityCount(FIRST_APPOINTMENT), prospect())}; an appointment
+     * with Acme on the day its first deal is won still counts here.
+     *
+     * @return the condition, written {@code prospect()} in formulas
+     */
+    static Condition prospect() {
+        return new Prospect();
     }
 
     /**
@@ -185,6 +221,43 @@ public sealed interface Condition {
         @Override
         public boolean appliesToActivities() {
             return false;
+        }
+    }
+
+    /**
+     * Met by activities for an account with a won deal closed before the activity's day.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    record ExistingClient() implements Condition {
+
+        /**
+         * Returns true.
+         *
+         * @return true
+         */
+        @Override
+        public boolean appliesToActivities() {
+            return true;
+        }
+    }
+
+    /**
+     * Met by activities for an account without a won deal closed before the activity's day, or
+     * without an account.
+     *
+     * <p>Immutable and thread-safe.
+     */
+    record Prospect() implements Condition {
+
+        /**
+         * Returns true.
+         *
+         * @return true
+         */
+        @Override
+        public boolean appliesToActivities() {
+            return true;
         }
     }
 }

@@ -55,6 +55,10 @@ final class Naming {
             return call("attribute", quoted(is.key()), quoted(is.value()));
         } else if (condition instanceof Condition.SourceIn in) {
             return call("source", in.sourceIds().stream().sorted().toArray());
+        } else if (condition instanceof Condition.ExistingClient) {
+            return "existing_client";
+        } else if (condition instanceof Condition.Prospect) {
+            return "prospect";
         }
         return "referral";
     }
@@ -67,6 +71,10 @@ final class Naming {
             return is.key() + " " + is.value();
         } else if (condition instanceof Condition.SourceIn in) {
             return "source " + String.join(" or ", in.sourceIds());
+        } else if (condition instanceof Condition.ExistingClient) {
+            return "existing client";
+        } else if (condition instanceof Condition.Prospect) {
+            return "prospect";
         }
         return "referral";
     }

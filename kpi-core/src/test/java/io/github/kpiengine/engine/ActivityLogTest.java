@@ -99,6 +99,6 @@ class ActivityLogTest {
         assertThat(ActivityLog.create(1000).activityType.length).isEqualTo(1000);
         assertThatThrownBy(() -> ActivityLog.create(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("expectedActivities must not be negative: -1");
+                .hasMessage("expectedActivities must lie in [0, 2147483639]: -1");
     }
 }

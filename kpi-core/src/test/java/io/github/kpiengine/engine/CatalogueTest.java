@@ -732,8 +732,16 @@ class CatalogueTest {
     void where_activityConditionOnWinRate_isRefused() {
         assertThatThrownBy(() -> Kpis.where(WIN_RATE, Condition.outcomeIn(Outcome.REFERRAL_LIST)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("condition must apply to what win_rate counts: an outcome or attribute filters"
-                        + " activities, win_rate counts opportunities");
+                .hasMessage("condition must apply to what win_rate counts: an outcome, attribute or client condition"
+                        + " filters activities, win_rate counts opportunities");
+    }
+
+    @Test
+    void where_clientConditionOnNewAccounts_isRefused() {
+        assertThatThrownBy(() -> Kpis.where(Kpis.newAccountsWon(), Condition.existingClient()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("condition must apply to what new_accounts counts: an outcome, attribute or client"
+                        + " condition filters activities, new_accounts counts opportunities");
     }
 
     @Test

@@ -50,16 +50,22 @@ class EnginePropertiesTest {
         ActivityLog log = RandomLogs.log(RandomLogs.activities(seed, activityCount),
                 RandomLogs.opportunities(seed, opportunityCount));
         Grouping grouping = RandomLogs.grouping(groupingChoice);
-        CompiledScorecard plan = new CompiledScorecard(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, grouping);
+        CompiledScorecard plan = CompiledScorecard.of(RandomLogs.EVERY_KPI, RandomLogs.SPRING_2026, grouping);
+        LogBinding binding = new LogBinding(plan, log);
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
 
-        ScorecardAccumulator left = ScorecardAccumulator.create(plan).addActivities(0, a).addOpportunities(0, o);
-        ScorecardAccumulator right = ScorecardAccumulator.create(plan)
-                .addActivities(a, activityCount).addOpportunities(o, opportunityCount);
-        ScorecardAccumulator rightThenLeft = ScorecardAccumulator.create(plan).merge(right).merge(left);
+        ScorecardAccumulator left = plan.newAccumulator();
+        int[] reps = left.repsOf(log);
+        LogScan.addActivities(left, binding, reps, 0, a);
+        LogScan.addOpportunities(left, binding, reps, 0, o);
+        ScorecardAccumulator right = plan.newAccumulator();
+        reps = right.repsOf(log);
+        LogScan.addActivities(right, binding, reps, a, activityCount);
+        LogScan.addOpportunities(right, binding, reps, o, opportunityCount);
+        ScorecardAccumulator rightThenLeft = plan.newAccumulator().merge(right).merge(left);
 
-        ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, grouping);
+        ScorecardResult whole = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.SPRING_2026, grouping);
         assertThat(left.merge(right).result()).isEqualTo(whole);
         assertThat(rightThenLeft.result()).isEqualTo(whole);
     }
@@ -70,13 +76,13 @@ class EnginePropertiesTest {
             @ForAll @IntRange(min = 0, max = 40) int opportunityCount) {
         List<Activity> activities = RandomLogs.activities(seed, activityCount);
         List<Opportunity> opportunities = RandomLogs.opportunities(seed, opportunityCount);
-        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, RandomLogs.log(activities, opportunities),
-                RandomLogs.FEBRUARY_TO_APRIL_2026, Grouping.byOrgUnit(RandomLogs.ORG));
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.ADDITIVE_KPIS, RandomLogs.log(activities, opportunities),
+                RandomLogs.MARCH_2026, Grouping.byOrgUnit(RandomLogs.ORG));
 
         for (OrgUnit unit : RandomLogs.ORG.units()) {
             Set<String> below = RandomLogs.ORG.repsBelow(unit.id()).stream().map(Rep::id).collect(Collectors.toSet());
             ActivityLog merged = RandomLogs.log(activities, opportunities, rep -> below.contains(rep) ? "union" : rep);
-            ScorecardResult union = Engine.evaluate(RandomLogs.EVERY_KPI, merged, RandomLogs.FEBRUARY_TO_APRIL_2026,
+            ScorecardResult union = Engine.evaluate(RandomLogs.ADDITIVE_KPIS, merged, RandomLogs.MARCH_2026,
                     Grouping.byRep());
             if (union.scopes().contains(ScopeKey.of("union"))) {
                 for (io.github.kpiengine.kpi.Kpi kpi : RandomLogs.EVERY_KPI.kpis()) {
@@ -95,8 +101,8 @@ class EnginePropertiesTest {
     void evaluate_unitWinRate_isSumOfNumeratorsOverSumOfDenominators(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 60) int opportunityCount) {
         ActivityLog log = RandomLogs.log(List.of(), RandomLogs.opportunities(seed, opportunityCount));
-        ScorecardResult byRep = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026, Grouping.byRep());
-        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.FEBRUARY_TO_APRIL_2026,
+        ScorecardResult byRep = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.SPRING_2026, Grouping.byRep());
+        ScorecardResult byUnit = Engine.evaluate(RandomLogs.EVERY_KPI, log, RandomLogs.SPRING_2026,
                 Grouping.byOrgUnit(RandomLogs.ORG));
 
         for (OrgUnit unit : RandomLogs.ORG.units()) {

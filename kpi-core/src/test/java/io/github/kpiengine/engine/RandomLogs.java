@@ -1,5 +1,6 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.AccountWallet;
 import io.github.kpiengine.Activity;
 import io.github.kpiengine.ActivityType;
 import io.github.kpiengine.Money;
@@ -30,8 +31,6 @@ final class RandomLogs {
 
     static final Pipeline SALES = Pipeline.of("lead", "first_appointment", "proposal");
     static final SalesPeriod MARCH_2026 = SalesPeriod.ofMonth(YearMonth.of(2026, 3));
-    /** Three months, so that month and quarter groupings have several buckets and look back inside the period. */
-    static final SalesPeriod FEBRUARY_TO_APRIL_2026 = SalesPeriod.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30));
     static final int REPS = 6;
     static final Kpi COLD_CALLS = Kpis.activityCount(ActivityType.COLD_CALL);
     static final Kpi WIN_RATE = Kpis.winRate();
@@ -59,20 +58,45 @@ final class RandomLogs {
             Kpis.attainment(COLD_CALLS, BigDecimal.TEN),
             Kpis.previousPeriod(Kpis.averageRevenuePerSale()),
             Kpis.changeFromPreviousPeriod(COLD_CALLS),
-            Kpis.shareOfWallet(),
-            Kpis.peerGap(Kpis.winRate()),
-            Kpis.peerRank(COLD_CALLS),
-            Kpis.peerGap(Kpis.wonRevenue()),
+            Kpis.wonRevenue(), Kpis.dealsWon(), Kpis.dealsLost(), Kpis.opportunitiesOpened(),
+            Kpis.openPipelineValue(), Kpis.shareOfWallet(), Kpis.workingHours(WorkCalendar.standard()),
             Kpis.sum(COLD_CALLS, Kpis.activityCount(ActivityType.PROPOSAL)),
+            Kpis.scaled(Kpis.wonRevenue(), new BigDecimal("0.1")),
             Kpis.difference(Kpis.wonRevenue(), Kpis.openPipelineValue()),
+            Kpis.gapToTarget(COLD_CALLS, BigDecimal.valueOf(12)),
+            Kpis.peerGap(Kpis.winRate()), Kpis.peerRank(COLD_CALLS),
+            Kpis.where(COLD_CALLS, Condition.existingClient()),
+            Kpis.where(Kpis.totalHours(ActivityType.SOCIAL_SELLING), Condition.prospect()),
+            Kpis.where(Kpis.where(COLD_CALLS, Condition.prospect()), Condition.attribute("segment", "smb")),
+            Kpis.where(Kpis.shareOfWallet(), Condition.referral()),
+            Kpis.previousPeriod(Kpis.salesCycleDays(Statistic.MEDIAN)),
+            Kpis.previousPeriod(Kpis.openPipelineValue()),
+            Kpis.peerGap(Kpis.wonRevenue()),
             Kpis.scaled(Kpis.dealsWon(), new BigDecimal("2.5")),
             Kpis.perWorkingDay(Kpis.wonRevenue(), WorkCalendar.standard()),
-            Kpis.workingHours(WorkCalendar.standard()),
             Kpis.sellingTimeShare(WorkCalendar.standard(), ActivityType.SOCIAL_SELLING),
             Kpis.gapToTarget(Kpis.winRate(), new BigDecimal("0.5")),
-            Kpis.dealsLost().withTarget(io.github.kpiengine.kpi.Target.of(BigDecimal.TEN, BigDecimal.valueOf(20), 3)),
-            Kpis.opportunitiesOpened(),
+            Kpis.dealsLost().named("deals_lost_judged", "Deals lost, judged")
+                    .withTarget(io.github.kpiengine.kpi.Target.of(BigDecimal.TEN, BigDecimal.valueOf(20), 3)),
             Kpis.where(Kpis.opportunitiesOpened(), Condition.referral()));
+    /**
+     * The KPIs of {@link #EVERY_KPI} whose figure for a set of reps is that of one rep doing all
+     * they did: none reads working hours (which count the reps) or peers.
+     */
+    static final Scorecard ADDITIVE_KPIS = new Scorecard(EVERY_KPI.kpis().stream()
+            .filter(kpi -> !reads(kpi.expression(), KpiExpression.WorkingHours.class, KpiExpression.PeerGap.class,
+                    KpiExpression.PeerRank.class))
+            .toList());
+
+    private static boolean reads(KpiExpression expression, Class<?>... kinds) {
+        for (Class<?> kind : kinds) {
+            if (kind.isInstance(expression)) {
+                return true;
+            }
+        }
+        return expression.children().stream().anyMatch(child -> reads(child, kinds));
+    }
+
     static final OrgTree ORG = OrgTree.builder()
             .root("company", "Company", "rep0")
             .unit("north", "North", "company", "rep1")
@@ -93,6 +117,9 @@ final class RandomLogs {
     private RandomLogs() {
     }
 
+    /** Two months and a half, so that month and quarter groupings have several buckets. */
+    static final SalesPeriod SPRING_2026 = SalesPeriod.of(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 4, 20));
+
     static Grouping grouping(int choice) {
         switch (Math.floorMod(choice, 5)) {
             case 0:
@@ -108,15 +135,20 @@ final class RandomLogs {
         }
     }
 
-    /** The wallets of some accounts, owned by some reps, for share of wallet. */
-    static void wallets(ActivityLog log, long seed, UnaryOperator<String> rep) {
-        Random random = new Random(seed ^ 0x2545F4914F6CDD1DL);
-        for (int account = 0; account < 8; account++) {
-            if (random.nextBoolean()) {
-                log.append(new io.github.kpiengine.AccountWallet("account" + account, rep.apply("rep" + random.nextInt(REPS)),
-                        Money.of("EUR", BigDecimal.valueOf(1 + random.nextInt(10_000_000), 2))));
+    static SalesPeriod period(int choice) {
+        return Math.floorMod(choice, 2) == 0 ? MARCH_2026 : SPRING_2026;
+    }
+
+    static List<AccountWallet> wallets(long seed) {
+        Random random = new Random(seed ^ 0x2545F491L);
+        List<AccountWallet> wallets = new ArrayList<>();
+        for (int a = 0; a < 8; a++) {
+            if (random.nextInt(3) > 0) {
+                wallets.add(new AccountWallet("account" + a, "rep" + random.nextInt(REPS + 1),
+                        Money.of("EUR", BigDecimal.valueOf(1 + random.nextInt(90_000_000), 2))));
             }
         }
+        return wallets;
     }
 
     static List<Activity> activities(long seed, int count) {
@@ -133,6 +165,9 @@ final class RandomLogs {
             if (random.nextInt(3) == 0) {
                 builder.attribute("segment", random.nextBoolean() ? "smb" : "enterprise");
             }
+            if (random.nextInt(4) > 0) {
+                builder.account("account" + random.nextInt(8));
+            }
             activities.add(builder.build());
         }
         return activities;
@@ -148,6 +183,9 @@ final class RandomLogs {
                     .account("account" + random.nextInt(8))
                     .source(Source.standard().get(random.nextInt(Source.standard().size())))
                     .amount(Money.of("EUR", BigDecimal.valueOf(random.nextInt(5_000_000), 2)));
+            if (random.nextInt(10) == 0) {
+                builder.created(day.minusDays(random.nextInt(60)));
+            }
             int moves = 1 + random.nextInt(4);
             for (int m = 0; m < moves; m++) {
                 builder.enter(open.get(random.nextInt(open.size())), day);
@@ -168,7 +206,12 @@ final class RandomLogs {
         ActivityLog log = ActivityLog.create();
         activities.forEach(log::append);
         opportunities.forEach(log::append);
-        wallets(log, activities.size() * 31L + opportunities.size(), UnaryOperator.identity());
+        return log;
+    }
+
+    static ActivityLog log(List<Activity> activities, List<Opportunity> opportunities, List<AccountWallet> wallets) {
+        ActivityLog log = log(activities, opportunities);
+        wallets.forEach(log::append);
         return log;
     }
 
@@ -182,7 +225,6 @@ final class RandomLogs {
             log.append(new Opportunity(o.id(), rep.apply(o.ownerId()), o.accountId(), o.source(), o.created(),
                     o.pipeline(), o.history(), o.amount(), o.result(), o.closeDate()));
         }
-        wallets(log, activities.size() * 31L + opportunities.size(), rep);
         return log;
     }
 }

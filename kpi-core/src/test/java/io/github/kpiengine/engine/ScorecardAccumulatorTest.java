@@ -26,8 +26,8 @@ class ScorecardAccumulatorTest {
                     .enter("lead", LocalDate.of(2026, 3, 1)).won(LocalDate.of(2026, 3, 2 + i)).build());
         }
         Scorecard scorecard = Scorecard.of(Kpis.salesCycleDays(Statistic.MEDIAN), Kpis.winRate());
-        CompiledScorecard plan = new CompiledScorecard(scorecard, log, MARCH, Grouping.byRep());
-        ScorecardAccumulator accumulator = ScorecardAccumulator.create(plan).addOpportunities(0, 9);
+        ScorecardAccumulator accumulator = CompiledScorecard.of(scorecard, MARCH, Grouping.byRep()).newAccumulator()
+                .addAll(log);
 
         ScorecardResult result = accumulator.merge(accumulator).result();
 

@@ -104,7 +104,7 @@ class FormulaRegistryTest {
         "conversion(lead, signed)   | 17 | unknown stage 'signed'              | a stage of the pipeline (lead, first_appointment, proposal, won, lost)",
         "win_rate(1)                | 0  | 1 argument to win_rate              | 0 arguments",
         "count()                    | 0  | 0 arguments to count                | 1 to 2 arguments",
-        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of attainment, attribute, average, change, conversion, count, coverage, cycle_days, deals_lost, deals_won, hours, median, new_accounts, open_pipeline, opportunities_opened, outcome, peer_gap, peer_rank, per_week, per_working_day, previous, productive_visits, ratio, referral, referral_share, revenue_per_sale, selling_time, share_of_wallet, source, sum, velocity, where, win_rate, won_revenue, working_hours",
+        "frobnicate()               | 0  | unknown function 'frobnicate'       | one of attainment, attribute, average, change, conversion, count, coverage, cycle_days, deals_lost, deals_won, existing_client, hours, median, new_accounts, open_pipeline, opportunities_opened, outcome, peer_gap, peer_rank, per_week, per_working_day, previous, productive_visits, prospect, ratio, referral, referral_share, revenue_per_sale, selling_time, share_of_wallet, source, sum, velocity, where, win_rate, won_revenue, working_hours",
         "win_rate() + count(demo)   | 11 | '+' between percent and count       | two KPIs of one unit",
         "2 / win_rate()             | 0  | a number divided by a KPI           | a KPI divided by a KPI or a number",
         "win_rate() * win_rate()    | 11 | a product of two KPIs               | a KPI times a number",
@@ -208,7 +208,7 @@ class FormulaRegistryTest {
                 new BigDecimal("-1"), new BigDecimal("0.65"), new BigDecimal("120"), new BigDecimal("-7.5"));
         Arbitrary<Condition> conditions = Arbitraries.of(Condition.outcomeIn(Outcome.ORDER_COMMITMENT, Outcome.NONE),
                 Condition.attribute("segment", "smb"), Condition.sourceIn(Source.INBOUND, Source.CLIENT_REFERRAL),
-                Condition.referral());
+                Condition.referral(), Condition.existingClient(), Condition.prospect());
         WorkCalendar calendar = WorkCalendar.standard();
         return Arbitraries.oneOf(
                 Combinators.combine(parts, parts).as(Kpis::ratio),

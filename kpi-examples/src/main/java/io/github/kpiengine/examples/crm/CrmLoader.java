@@ -116,6 +116,29 @@ public final class CrmLoader {
         return this;
     }
 
+    /**
+     * Adds an activities file already read, for a reader that fetches files itself (the Apache Beam
+     * pipeline reads each file whole).
+     *
+     * @param name the file's name, for messages
+     * @param content the file's bytes
+     * @return this loader
+     */
+    public CrmLoader activities(String name, byte[] content) {
+        return activities(Input.of(name, content));
+    }
+
+    /**
+     * Adds an opportunities file already read.
+     *
+     * @param name the file's name, for messages
+     * @param content the file's bytes
+     * @return this loader
+     */
+    public CrmLoader opportunities(String name, byte[] content) {
+        return opportunities(Input.of(name, content));
+    }
+
     CrmLoader activities(Input input) {
         activities.add(input);
         return this;
