@@ -1,5 +1,7 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.Source;
+
 /**
  * The scan of a log's columns into an accumulator: ranges of activities and opportunities, and the
  * log's wallets, read through a {@link LogBinding} so that each row costs a few array reads. The
@@ -85,16 +87,26 @@ final class LogScan {
         ActivityLog log = binding.log;
         boolean accountsRead = a.plan.firstWins || a.walletRules > 0;
         boolean idsRead = a.plan.firstWins;
+        int[] rep = log.opportunityRep;
+        byte[] source = log.opportunitySource;
+        short[] pipeline = log.opportunityPipeline;
+        int[] created = log.opportunityCreated;
+        int[] close = log.opportunityClose;
+        byte[] result = log.opportunityResult;
+        long[] amount = log.opportunityAmount;
+        int[] historyStart = log.historyStart;
+        byte[] stages = log.historyStage;
+        int[] days = log.historyDay;
+        boolean[][] sourceOk = binding.sourceOk;
+        boolean[][] pipelineOk = binding.pipelineOk;
         for (int i = from; i < to; i++) {
-            // Ids and accounts are read only when a rule needs them: each is an object of its own,
-            // and touching one per opportunity costs a cache miss.
+            // Ids, accounts and sources are read only when a rule needs them: each is an object of
+            // its own, and touching one per opportunity costs a cache miss.
             String account = accountsRead ? log.accountNames.get(log.opportunityAccount[i]) : null;
             String id = idsRead ? log.opportunityIds.get(i) : null;
-            OpportunityCounts.add(a, repMap[log.opportunityRep[i]], account, id,
-                    log.sources.get(log.opportunitySource[i]), log.opportunityCreated[i], log.opportunityClose[i],
-                    log.opportunityResult[i], log.opportunityAmount[i], binding.sourceOk[log.opportunitySource[i]],
-                    binding.pipelineOk[log.opportunityPipeline[i]], log.historyStage, log.historyDay,
-                    log.historyStart[i], log.historyStart[i + 1]);
+            Source origin = idsRead ? log.sources.get(source[i]) : null;
+            OpportunityCounts.add(a, repMap[rep[i]], account, id, origin, created[i], close[i], result[i], amount[i],
+                    sourceOk[source[i]], pipelineOk[pipeline[i]], stages, days, historyStart[i], historyStart[i + 1]);
         }
     }
 

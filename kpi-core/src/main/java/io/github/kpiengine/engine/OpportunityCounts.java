@@ -22,14 +22,15 @@ final class OpportunityCounts {
     /** Adds one opportunity given by value, its history a range of two arrays. */
     static void add(ScorecardAccumulator a, int rep, String account, String id, Source source, int created,
             int close, int result, long amount, boolean[] sourceOk, boolean[] pipelineOk, byte[] stages, int[] days, int hFrom, int hTo) {
-        int closeRow = close == NONE ? -1 : a.plan.rowOf(rep, close);
+        CompiledScorecard plan = a.plan;
+        int closeRow = close == NONE ? -1 : plan.rowOf(rep, close);
         boolean won = result == WON;
-        if (won && close != NONE && a.plan.firstWins) {
+        if (won && close != NONE && plan.firstWins) {
             a.account(account).won(close, id, rep, source);
         }
         long[] p = a.parts;
         int w = a.width;
-        CompiledScorecard.OpportunityRule[] rules = a.plan.opportunityRules;
+        CompiledScorecard.OpportunityRule[] rules = plan.opportunityRules;
         for (int k = 0; k < rules.length; k++) {
             if (!sourceOk[k]) {
                 continue;
