@@ -19,7 +19,11 @@ final class OpportunityCounts {
     private OpportunityCounts() {
     }
 
-    /** Adds one opportunity given by value, its history a range of two arrays. */
+    /**
+     * Adds one opportunity given by value, its history a range of two arrays. Wins, losses and won
+     * revenue are counted here; every other kind in {@link #addOther}, so that this method stays
+     * small enough for the compiler to inline into the log's scan.
+     */
     static void add(ScorecardAccumulator a, int rep, String account, String id, Source source, int created,
             int close, int result, long amount, boolean[] sourceOk, boolean[] pipelineOk, byte[] stages, int[] days, int hFrom, int hTo) {
         CompiledScorecard plan = a.plan;
@@ -36,66 +40,71 @@ final class OpportunityCounts {
                 continue;
             }
             CompiledScorecard.OpportunityRule rule = rules[k];
-            int slot = rule.slot;
-            switch (rule.op) {
-                case CompiledScorecard.WON:
-                    if (closeRow >= 0 && won) {
-                        p[closeRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.LOST:
-                    if (closeRow >= 0 && result == LOST) {
-                        p[closeRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.WON_REVENUE:
-                    if (closeRow >= 0 && won) {
-                        p[closeRow * w + slot] = Math.addExact(p[closeRow * w + slot], amount);
-                    }
-                    break;
-                case CompiledScorecard.FIRST_WIN:
-                    // Counted when the result is read: the account's first win may be in another part.
-                    break;
-                case CompiledScorecard.WON_CYCLE_DAYS:
-                    if (closeRow >= 0 && won) {
-                        int started = cycleStart(created, rule, pipelineOk[k], stages, days, hFrom, hTo);
-                        if (started != NONE) {
-                            p[closeRow * w + slot] += close - started;
-                            p[closeRow * w + slot + 1]++;
-                        }
-                    }
-                    break;
-                case CompiledScorecard.CYCLE_SAMPLE:
-                    if (closeRow >= 0 && won) {
-                        int started = cycleStart(created, rule, pipelineOk[k], stages, days, hFrom, hTo);
-                        if (started != NONE) {
-                            a.addSample(closeRow, slot, close - started);
-                        }
-                    }
-                    break;
-                case CompiledScorecard.WALLET_REVENUE:
-                    int local = close == NONE ? -1 : a.plan.localRow(close);
-                    if (local >= 0 && won) {
-                        a.account(account).addWalletRevenue(rule.walletIndex * a.rowsPerRep + local,
-                                a.walletRules * a.rowsPerRep, amount);
-                    }
-                    break;
-                case CompiledScorecard.OPENED:
-                    int openedRow = a.plan.rowOf(rep, created);
-                    if (openedRow >= 0) {
-                        p[openedRow * w + slot]++;
-                    }
-                    break;
-                case CompiledScorecard.OPEN_COUNT:
-                case CompiledScorecard.OPEN_AMOUNT:
-                    open(a, rep, created, close, rule.op == CompiledScorecard.OPEN_COUNT ? 1 : amount, slot);
-                    break;
-                default:
-                    if (pipelineOk[k]) {
-                        convert(a, rep, rule, slot, stages, days, hFrom, hTo);
-                    }
-                    break;
+            int op = rule.op;
+            if (op == CompiledScorecard.WON || op == CompiledScorecard.LOST) {
+                if (closeRow >= 0 && (op == CompiledScorecard.WON ? won : result == LOST)) {
+                    p[closeRow * w + rule.slot]++;
+                }
+            } else if (op == CompiledScorecard.WON_REVENUE) {
+                if (closeRow >= 0 && won) {
+                    int at = closeRow * w + rule.slot;
+                    p[at] = Math.addExact(p[at], amount);
+                }
+            } else if (op != CompiledScorecard.FIRST_WIN) {
+                // A first win is counted when the result is read: the account's first win may be in another part.
+                addOther(a, rep, account, rule, pipelineOk[k], closeRow, created, close, won, amount, stages, days,
+                        hFrom, hTo);
             }
+        }
+    }
+
+    /** Adds what one opportunity counts under a rule other than wins, losses, won revenue and first wins. */
+    private static void addOther(ScorecardAccumulator a, int rep, String account, CompiledScorecard.OpportunityRule rule,
+            boolean pipelineOk, int closeRow, int created, int close, boolean won, long amount, byte[] stages,
+            int[] days, int hFrom, int hTo) {
+        long[] p = a.parts;
+        int w = a.width;
+        int slot = rule.slot;
+        switch (rule.op) {
+            case CompiledScorecard.WON_CYCLE_DAYS:
+                if (closeRow >= 0 && won) {
+                    int started = cycleStart(created, rule, pipelineOk, stages, days, hFrom, hTo);
+                    if (started != NONE) {
+                        p[closeRow * w + slot] += close - started;
+                        p[closeRow * w + slot + 1]++;
+                    }
+                }
+                break;
+            case CompiledScorecard.CYCLE_SAMPLE:
+                if (closeRow >= 0 && won) {
+                    int started = cycleStart(created, rule, pipelineOk, stages, days, hFrom, hTo);
+                    if (started != NONE) {
+                        a.addSample(closeRow, slot, close - started);
+                    }
+                }
+                break;
+            case CompiledScorecard.WALLET_REVENUE:
+                int local = close == NONE ? -1 : a.plan.localRow(close);
+                if (local >= 0 && won) {
+                    a.account(account).addWalletRevenue(rule.walletIndex * a.rowsPerRep + local,
+                            a.walletRules * a.rowsPerRep, amount);
+                }
+                break;
+            case CompiledScorecard.OPENED:
+                int openedRow = a.plan.rowOf(rep, created);
+                if (openedRow >= 0) {
+                    p[openedRow * w + slot]++;
+                }
+                break;
+            case CompiledScorecard.OPEN_COUNT:
+            case CompiledScorecard.OPEN_AMOUNT:
+                open(a, rep, created, close, rule.op == CompiledScorecard.OPEN_COUNT ? 1 : amount, slot);
+                break;
+            default:
+                if (pipelineOk) {
+                    convert(a, rep, rule, slot, stages, days, hFrom, hTo);
+                }
+                break;
         }
     }
 

@@ -122,7 +122,12 @@ final class SmallTeam {
 
     /** The review's input as the tests use it: the periods above, the targets, plans net of the pipeline in hand. */
     static ReviewInput.Builder input() {
-        return ReviewInput.builder(log(), ORG, PIPELINE, CALENDAR)
+        return input(log());
+    }
+
+    /** The review's input as {@link #input()} has it, over the given log. */
+    static ReviewInput.Builder input(ActivityLog log) {
+        return ReviewInput.builder(log, ORG, PIPELINE, CALENDAR)
                 .reviewed(Q1).planned(Q2).matureCohorts(JANUARY_FEBRUARY).paceWindow(MARCH)
                 .opportunityStage("meeting")
                 .targets(ReviewTargets.perRep(TARGETS))
