@@ -1,5 +1,6 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.DealResult;
 import io.github.kpiengine.Source;
 
 /**
@@ -8,6 +9,9 @@ import io.github.kpiengine.Source;
  * path of {@link Engine#evaluate} and {@link ScorecardAccumulator#addAll(ActivityLog)}.
  */
 final class LogScan {
+
+    private static final byte WON = (byte) DealResult.WON.ordinal();
+    private static final int NONE = ScorecardAccumulator.NONE;
 
     private LogScan() {
     }
@@ -100,11 +104,13 @@ final class LogScan {
         boolean[][] sourceOk = binding.sourceOk;
         boolean[][] pipelineOk = binding.pipelineOk;
         for (int i = from; i < to; i++) {
-            // Ids, accounts and sources are read only when a rule needs them: each is an object of
-            // its own, and touching one per opportunity costs a cache miss.
-            String account = accountsRead ? log.accountNames.get(log.opportunityAccount[i]) : null;
-            String id = idsRead ? log.opportunityIds.get(i) : null;
-            Source origin = idsRead ? log.sources.get(source[i]) : null;
+            // Ids, accounts and sources are read only for a closed won deal, and only when a rule
+            // needs them (an account's first win, its won revenue): each is an object of its own, and
+            // touching one costs a cache miss.
+            boolean closedWon = result[i] == WON && close[i] != NONE;
+            String account = accountsRead && closedWon ? log.accountNames.get(log.opportunityAccount[i]) : null;
+            String id = idsRead && closedWon ? log.opportunityIds.get(i) : null;
+            Source origin = idsRead && closedWon ? log.sources.get(source[i]) : null;
             OpportunityCounts.add(a, repMap[rep[i]], account, id, origin, created[i], close[i], result[i], amount[i],
                     sourceOk[source[i]], pipelineOk[pipeline[i]], stages, days, historyStart[i], historyStart[i + 1]);
         }
