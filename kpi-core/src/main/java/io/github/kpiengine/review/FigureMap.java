@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -106,5 +107,18 @@ final class FigureMap extends AbstractMap<Kpi, KpiResult> {
                 return kpis.size();
             }
         };
+    }
+
+    /**
+     * Returns one figure of a review: a conversion over the mature cohorts, anything else over the
+     * reviewed period.
+     */
+    static KpiResult figure(Map<Kpi, KpiResult> figures, Map<Kpi, KpiResult> conversions, Kpi kpi) {
+        Objects.requireNonNull(kpi, "kpi");
+        KpiResult figure = figures.containsKey(kpi) ? figures.get(kpi) : conversions.get(kpi);
+        if (figure == null) {
+            throw new IllegalArgumentException("kpi must be a definition of the review: " + kpi.id());
+        }
+        return figure;
     }
 }

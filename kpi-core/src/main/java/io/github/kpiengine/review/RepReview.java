@@ -103,12 +103,7 @@ public record RepReview(Rep rep, OrgUnit unit, Map<Kpi, KpiResult> figures, Map<
      * @throws IllegalArgumentException if the definition is not the review's
      */
     public KpiResult figure(Kpi kpi) {
-        Objects.requireNonNull(kpi, "kpi");
-        KpiResult figure = figures.containsKey(kpi) ? figures.get(kpi) : conversions.get(kpi);
-        if (figure == null) {
-            throw new IllegalArgumentException("kpi must be a definition of the review: " + kpi.id());
-        }
-        return figure;
+        return FigureMap.figure(figures, conversions, kpi);
     }
 
     /**

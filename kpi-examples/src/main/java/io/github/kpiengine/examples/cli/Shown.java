@@ -1,5 +1,6 @@
 package io.github.kpiengine.examples.cli;
 
+import io.github.kpiengine.examples.crm.Text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,22 +64,6 @@ final class Shown {
 
     /** Returns the text with line breaks, tabs and other control characters escaped. */
     static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Text.flat(text);
     }
 }

@@ -1,7 +1,10 @@
 package io.github.kpiengine.examples.crm;
 
-/** Puts a user's text into a one-line message: control characters escaped, a long text cut. */
-final class Text {
+/**
+ * Puts a user's text into a one-line message: control characters escaped, a long text cut. The
+ * {@code kpi} tool's messages and tables use it too.
+ */
+public final class Text {
 
     private static final int LONGEST = 80;
 
@@ -18,8 +21,14 @@ final class Text {
         return escaped(text, LONGEST);
     }
 
-    /** Returns the text on one line, whatever its length: a message made of parts. */
-    static String flat(String text) {
+    /**
+     * Returns the text on one line, whatever its length: line breaks, tabs and other control
+     * characters escaped ({@code \n}, {@code \t}, {@code \u0007}).
+     *
+     * @param text the text
+     * @return the text on one line
+     */
+    public static String flat(String text) {
         return escaped(text, Integer.MAX_VALUE);
     }
 
