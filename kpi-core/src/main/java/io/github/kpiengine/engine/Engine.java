@@ -75,7 +75,7 @@ public final class Engine {
         if (parallelism == 1) {
             ScorecardAccumulator accumulator = plan.newAccumulator();
             int[] repMap = accumulator.repsOf(log);
-            LogScan.addActivities(accumulator, binding, repMap, 0, binding.activityCount);
+            LogScan.addActivities(accumulator, binding, repMap);
             LogScan.addOpportunities(accumulator, binding, repMap, 0, binding.opportunityCount);
             LogScan.addWallets(accumulator, binding, repMap);
             return accumulator.publish(false);
@@ -134,11 +134,13 @@ public final class Engine {
         private final int activityChunks;
         private final int opportunityChunk;
         private final int total;
+        private final int parts;
         private final AtomicInteger next = new AtomicInteger();
 
         Chunks(CompiledScorecard plan, LogBinding binding, int parts) {
             this.plan = plan;
             this.binding = binding;
+            this.parts = parts;
             this.activityChunk = Math.max(SMALLEST, binding.activityCount / (parts * 8) + 1);
             this.activityChunks = (binding.activityCount + activityChunk - 1) / activityChunk;
             this.opportunityChunk = Math.max(SMALLEST, binding.opportunityCount / (parts * 8) + 1);
@@ -149,17 +151,20 @@ public final class Engine {
         ScorecardAccumulator scan() {
             ScorecardAccumulator accumulator = plan.newAccumulator();
             int[] repMap = accumulator.repsOf(binding.log);
+            // A part takes about its share of the activities: its counters are sized for that.
+            int[] counters = LogScan.counters(accumulator, binding, repMap, binding.activityCount / parts);
             for (int c = next.getAndIncrement(); c < total; c = next.getAndIncrement()) {
                 if (c < activityChunks) {
                     int from = c * activityChunk;
                     LogScan.addActivities(accumulator, binding, repMap, from,
-                            Math.min(binding.activityCount, from + activityChunk));
+                            Math.min(binding.activityCount, from + activityChunk), counters);
                 } else {
                     int from = (c - activityChunks) * opportunityChunk;
                     LogScan.addOpportunities(accumulator, binding, repMap, from,
                             Math.min(binding.opportunityCount, from + opportunityChunk));
                 }
             }
+            LogScan.fold(accumulator, binding, counters);
             return accumulator;
         }
 

@@ -16,48 +16,119 @@ final class LogScan {
     private LogScan() {
     }
 
-    /** Scans a range of a log's activity columns. */
-    static void addActivities(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from, int to) {
+    /**
+     * Returns the counters a scan of {@code activities} activities counts its one-slot types in:
+     * one {@code int} per rep row and counted slot, plus a row and a column that take what no rule
+     * counts so that the scan need not branch on it. They are a small part of the accumulator's own
+     * rows, so the random increments of a long scan stay in the core's cache. {@code null} when the
+     * scan is too short for the fold to pay, nothing is counted in one slot, or the period's days
+     * are too many to tabulate. Each counter holds at most one scan's activities, which an
+     * {@code int} holds.
+     */
+    static int[] counters(ScorecardAccumulator a, LogBinding binding, int[] repMap, long activities) {
+        if (binding.countedSlots.length == 0 || binding.rowOfDay == null) {
+            return null;
+        }
+        int repCount = 0;
+        for (int r : repMap) {
+            repCount = Math.max(repCount, r + 1);
+        }
+        long size = (long) repCount * (a.rowsPerRep + 1) * (binding.countedSlots.length + 1);
+        return size > activities || size > Integer.MAX_VALUE ? null : new int[(int) size];
+    }
+
+    /** Adds what a scan counted in {@code counters} to the accumulator's rows. */
+    static void fold(ScorecardAccumulator a, LogBinding binding, int[] counters) {
+        if (counters == null) {
+            return;
+        }
+        int[] slots = binding.countedSlots;
+        int columns = slots.length + 1;
+        int perRep = a.rowsPerRep;
+        int w = a.width;
+        long[] p = a.parts;
+        int reps = counters.length / ((perRep + 1) * columns);
+        for (int r = 0; r < reps; r++) {
+            for (int local = 0; local < perRep; local++) {
+                int at = (r * (perRep + 1) + local) * columns;
+                int row = r * perRep + local;
+                for (int c = 0; c < slots.length; c++) {
+                    p[row * w + slots[c]] += counters[at + c];
+                }
+            }
+        }
+    }
+
+    /** Scans a whole log's activity columns. */
+    static void addActivities(ScorecardAccumulator a, LogBinding binding, int[] repMap) {
+        int[] counters = counters(a, binding, repMap, binding.activityCount);
+        addActivities(a, binding, repMap, 0, binding.activityCount, counters);
+        fold(a, binding, counters);
+    }
+
+    /**
+     * Scans a range of a log's activity columns: one-slot types into {@code counters} when given
+     * (see {@link #counters}; the caller folds them), else straight into the accumulator's rows.
+     */
+    static void addActivities(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from, int to,
+            int[] counters) {
+        if (counters != null) {
+            addActivitiesToCounters(a, binding, repMap, from, to, counters);
+            return;
+        }
         ActivityLog log = binding.log;
         int[] rep = log.activityRep;
         short[] type = log.activityType;
         int[] day = log.activityDay;
         int[] countSlot = binding.countSlot;
         int types = countSlot.length;
-        int start = a.plan.startDay;
-        int end = a.plan.endDay;
         int w = a.width;
         int perRep = a.rowsPerRep;
-        int[] bucketOfDay = a.plan.bucketOfDay;
-        boolean lagging = a.plan.lagging;
-        int previousStart = a.plan.previousStart;
-        int previousEnd = a.plan.previousEnd;
-        int buckets = a.plan.buckets;
         long[] p = a.parts;
         for (int i = from; i < to; i++) {
             int t = type[i];
             // Types appended after the binding was made have no rules in this scan.
-            if (t >= types) {
-                continue;
-            }
-            int single = countSlot[t];
+            int single = t < types ? countSlot[t] : LogBinding.NO_RULE;
             if (single == LogBinding.NO_RULE) {
                 continue;
             }
-            int d = day[i];
-            int local;
-            if (d >= start && d <= end) {
-                local = bucketOfDay == null ? 0 : bucketOfDay[d - start];
-            } else if (lagging && d >= previousStart && d <= previousEnd) {
-                local = buckets;
-            } else {
+            int local = a.plan.localRow(day[i]);
+            if (local < 0) {
                 continue;
             }
-            int base = (repMap[rep[i]] * perRep + local) * w;
+            int row = repMap[rep[i]] * perRep + local;
             if (single >= 0) {
-                p[base + single]++;
+                p[row * w + single]++;
             } else {
-                applyRules(a, binding, i, t, base / w);
+                applyRules(a, binding, i, t, row);
+            }
+        }
+    }
+
+    /** The scan into counters: a table look-up for the type's column and for the day's row, no branch on either. */
+    private static void addActivitiesToCounters(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from,
+            int to, int[] counters) {
+        ActivityLog log = binding.log;
+        int[] rep = log.activityRep;
+        short[] type = log.activityType;
+        int[] day = log.activityDay;
+        int[] column = binding.countColumn;
+        int types = column.length;
+        int[] rowOfDay = binding.rowOfDay;
+        int lastDay = rowOfDay.length - 1;
+        int firstDay = binding.firstDay - 1;
+        int columns = binding.countedSlots.length + 1;
+        int perRep = a.rowsPerRep + 1;
+        for (int i = from; i < to; i++) {
+            int t = type[i];
+            // Types appended after the binding was made have no rules in this scan.
+            int c = t < types ? column[t] : columns - 1;
+            int local = rowOfDay[Math.max(0, Math.min(day[i] - firstDay, lastDay))];
+            int r = repMap[rep[i]];
+            if (c >= 0) {
+                counters[(r * perRep + local) * columns + c]++;
+            } else if (local < perRep - 1) {
+                applyRules(a, binding, i, t, r * (perRep - 1) + local);
             }
         }
     }

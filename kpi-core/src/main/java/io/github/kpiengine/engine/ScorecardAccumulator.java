@@ -328,7 +328,7 @@ public final class ScorecardAccumulator implements Serializable {
         checkBound();
         LogBinding binding = new LogBinding(plan, log);
         int[] repMap = repsOf(log);
-        LogScan.addActivities(this, binding, repMap, 0, binding.activityCount);
+        LogScan.addActivities(this, binding, repMap);
         LogScan.addOpportunities(this, binding, repMap, 0, binding.opportunityCount);
         LogScan.addWallets(this, binding, repMap);
         return this;

@@ -55,13 +55,17 @@ class EnginePropertiesTest {
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
 
+        // The left part counts one-slot types in a scan's own counters and folds them; the right
+        // part counts them straight into its rows: both ways give the whole's figures.
         ScorecardAccumulator left = plan.newAccumulator();
         int[] reps = left.repsOf(log);
-        LogScan.addActivities(left, binding, reps, 0, a);
+        int[] counters = LogScan.counters(left, binding, reps, Long.MAX_VALUE);
+        LogScan.addActivities(left, binding, reps, 0, a, counters);
+        LogScan.fold(left, binding, counters);
         LogScan.addOpportunities(left, binding, reps, 0, o);
         ScorecardAccumulator right = plan.newAccumulator();
         reps = right.repsOf(log);
-        LogScan.addActivities(right, binding, reps, a, activityCount);
+        LogScan.addActivities(right, binding, reps, a, activityCount, null);
         LogScan.addOpportunities(right, binding, reps, o, opportunityCount);
         ScorecardAccumulator rightThenLeft = plan.newAccumulator().merge(right).merge(left);
 
