@@ -214,6 +214,15 @@ public final class CompiledScorecard {
     final int previousEnd;
     /** Rows per rep: one per bucket, and one for the period before when a KPI looks back. */
     final int rowsPerRep;
+    /**
+     * For a scan into counters of its own: the row within a rep of each day from
+     * {@link #dayRowsFrom} to the period's end + 1 (the bucket, the row of the period before, or
+     * {@link #rowsPerRep}, a row that is never read, for every other day and for the two ends), so
+     * that the scan does not branch on the day; null when the days are too many to tabulate.
+     */
+    final int[] dayRows;
+    /** The day of {@link #dayRows}' first entry, the day before the first that counts. */
+    final int dayRowsFrom;
     final int width;
     final int sampleSlots;
 
@@ -274,6 +283,8 @@ public final class CompiledScorecard {
         previousStart = Math.toIntExact(before.start().toEpochDay());
         previousEnd = Math.toIntExact(before.end().toEpochDay());
         rowsPerRep = buckets + (lagging ? 1 : 0);
+        dayRowsFrom = (lagging ? Math.min(startDay, previousStart) : startDay) - 1;
+        dayRows = dayRows();
         width = slots;
         sampleSlots = samples;
         walletSpendSlot = walletSpend;
@@ -469,6 +480,27 @@ public final class CompiledScorecard {
             }
         }
         return false;
+    }
+
+    /** The most days {@link #dayRows} tabulates: a period and its look-back of some 270 years. */
+    private static final int MAX_TABULATED_DAYS = 100_000;
+
+    private int[] dayRows() {
+        long days = (long) endDay - dayRowsFrom + 2;
+        if (days > MAX_TABULATED_DAYS) {
+            return null;
+        }
+        int[] rows = new int[(int) days];
+        for (int k = 0; k < rows.length; k++) {
+            int row = k == 0 || k == rows.length - 1 ? -1 : localRow(dayRowsFrom + k);
+            rows[k] = row < 0 ? rowsPerRep : row;
+        }
+        return rows;
+    }
+
+    /** Returns the row within a rep of a day from {@link #dayRows}, {@link #rowsPerRep} when none. */
+    int dayRow(int day) {
+        return dayRows[Math.max(0, Math.min(day - dayRowsFrom, dayRows.length - 1))];
     }
 
     /**

@@ -152,7 +152,7 @@ public final class Engine {
             ScorecardAccumulator accumulator = plan.newAccumulator();
             int[] repMap = accumulator.repsOf(binding.log);
             // A part takes about its share of the activities: its counters are sized for that.
-            int[] counters = LogScan.counters(accumulator, binding, repMap, binding.activityCount / parts);
+            int[] counters = LogScan.counters(accumulator, binding.counted, repMap, binding.activityCount / parts);
             for (int c = next.getAndIncrement(); c < total; c = next.getAndIncrement()) {
                 if (c < activityChunks) {
                     int from = c * activityChunk;
@@ -164,7 +164,7 @@ public final class Engine {
                             Math.min(binding.opportunityCount, from + opportunityChunk));
                 }
             }
-            LogScan.fold(accumulator, binding, counters);
+            LogScan.fold(accumulator, binding.counted, counters);
             return accumulator;
         }
 

@@ -1,6 +1,5 @@
 package io.github.kpiengine.engine;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -15,9 +14,6 @@ final class LogBinding {
     /** A type with a filter, a sum of seconds or several rules: the general path. */
     static final int MANY_RULES = -2;
 
-    /** The most days {@link #rowOfDay} tabulates: a period of some 270 years. */
-    private static final int MAX_TABULATED_DAYS = 100_000;
-
     final ActivityLog log;
     final int activityCount;
     final int opportunityCount;
@@ -26,28 +22,8 @@ final class LogBinding {
     final int[] ruleTo;
     /** For each of the log's types: the one slot that counts it, {@link #NO_RULE} or {@link #MANY_RULES}. */
     final int[] countSlot;
-    /**
-     * For each of the log's types counted in one slot: that slot's place among {@link #countedSlots};
-     * {@link #NO_RULE} or {@link #MANY_RULES} as in {@link #countSlot}.
-     */
-    final int[] countIndex;
-    /** The distinct slots of {@link #countSlot}, in the order of {@link #countIndex}. */
-    final int[] countedSlots;
-    /**
-     * For a scan into counters of their own: each of the log's types to its column, the types no
-     * rule counts to a last column that is never read, {@link #MANY_RULES} as in {@link #countSlot};
-     * so that the scan does not branch on the type.
-     */
-    final int[] countColumn;
-    /**
-     * For a scan into counters of their own: the row within a rep of each day from
-     * {@link #firstDay} - 1 to the period's end + 1 (the bucket, the row of the period before, or a
-     * last row that is never read, also for the two ends), so that the scan does not branch on the
-     * day; null when the days are too many to tabulate.
-     */
-    final int[] rowOfDay;
-    /** The first day of {@link #rowOfDay} but one. */
-    final int firstDay;
+    /** The log's types as the columns of a scan's own counters. */
+    final CountedTypes counted;
     /** For each activity rule, which of the log's attribute sets meet it; null when it reads none. */
     final boolean[][] attributeOk;
     /** For each of the log's sources, the opportunity rules it meets. */
@@ -73,44 +49,7 @@ final class LogBinding {
             ruleTo[t] = range[1];
             countSlot[t] = range[2];
         }
-        countIndex = new int[types];
-        int[] indexOfSlot = new int[plan.width];
-        Arrays.fill(indexOfSlot, NO_RULE);
-        int counted = 0;
-        for (int t = 0; t < types; t++) {
-            int slot = countSlot[t];
-            if (slot < 0) {
-                countIndex[t] = slot;
-                continue;
-            }
-            if (indexOfSlot[slot] == NO_RULE) {
-                indexOfSlot[slot] = counted++;
-            }
-            countIndex[t] = indexOfSlot[slot];
-        }
-        countColumn = new int[types];
-        for (int t = 0; t < types; t++) {
-            countColumn[t] = countIndex[t] == NO_RULE ? counted : countIndex[t];
-        }
-        firstDay = plan.lagging ? Math.min(plan.startDay, plan.previousStart) : plan.startDay;
-        long days = (long) plan.endDay - firstDay + 1;
-        if (days > MAX_TABULATED_DAYS) {
-            rowOfDay = null;
-        } else {
-            int trash = plan.rowsPerRep;
-            rowOfDay = new int[(int) days + 2];
-            for (int k = 0; k < rowOfDay.length; k++) {
-                int day = firstDay + k - 1;
-                int row = k == 0 || k == rowOfDay.length - 1 ? -1 : plan.localRow(day);
-                rowOfDay[k] = row < 0 ? trash : row;
-            }
-        }
-        countedSlots = new int[counted];
-        for (int slot = 0; slot < indexOfSlot.length; slot++) {
-            if (indexOfSlot[slot] != NO_RULE) {
-                countedSlots[indexOfSlot[slot]] = slot;
-            }
-        }
+        counted = CountedTypes.of(countSlot, plan.width);
         attributeOk = new boolean[plan.activityRules.length][];
         for (int r = 0; r < attributeOk.length; r++) {
             CompiledScorecard.ActivityRule rule = plan.activityRules[r];

@@ -25,24 +25,24 @@ final class LogScan {
      * are too many to tabulate. Each counter holds at most one scan's activities, which an
      * {@code int} holds.
      */
-    static int[] counters(ScorecardAccumulator a, LogBinding binding, int[] repMap, long activities) {
-        if (binding.countedSlots.length == 0 || binding.rowOfDay == null) {
+    static int[] counters(ScorecardAccumulator a, CountedTypes types, int[] repMap, long activities) {
+        if (types.slots.length == 0 || a.plan.dayRows == null) {
             return null;
         }
         int repCount = 0;
         for (int r : repMap) {
             repCount = Math.max(repCount, r + 1);
         }
-        long size = (long) repCount * (a.rowsPerRep + 1) * (binding.countedSlots.length + 1);
+        long size = (long) repCount * (a.rowsPerRep + 1) * (types.slots.length + 1);
         return size > activities || size > Integer.MAX_VALUE ? null : new int[(int) size];
     }
 
     /** Adds what a scan counted in {@code counters} to the accumulator's rows. */
-    static void fold(ScorecardAccumulator a, LogBinding binding, int[] counters) {
+    static void fold(ScorecardAccumulator a, CountedTypes types, int[] counters) {
         if (counters == null) {
             return;
         }
-        int[] slots = binding.countedSlots;
+        int[] slots = types.slots;
         int columns = slots.length + 1;
         int perRep = a.rowsPerRep;
         int w = a.width;
@@ -61,9 +61,9 @@ final class LogScan {
 
     /** Scans a whole log's activity columns. */
     static void addActivities(ScorecardAccumulator a, LogBinding binding, int[] repMap) {
-        int[] counters = counters(a, binding, repMap, binding.activityCount);
+        int[] counters = counters(a, binding.counted, repMap, binding.activityCount);
         addActivities(a, binding, repMap, 0, binding.activityCount, counters);
-        fold(a, binding, counters);
+        fold(a, binding.counted, counters);
     }
 
     /**
@@ -112,18 +112,16 @@ final class LogScan {
         int[] rep = log.activityRep;
         short[] type = log.activityType;
         int[] day = log.activityDay;
-        int[] column = binding.countColumn;
+        int[] column = binding.counted.column;
         int types = column.length;
-        int[] rowOfDay = binding.rowOfDay;
-        int lastDay = rowOfDay.length - 1;
-        int firstDay = binding.firstDay - 1;
-        int columns = binding.countedSlots.length + 1;
+        CompiledScorecard plan = a.plan;
+        int columns = binding.counted.slots.length + 1;
         int perRep = a.rowsPerRep + 1;
         for (int i = from; i < to; i++) {
             int t = type[i];
             // Types appended after the binding was made have no rules in this scan.
             int c = t < types ? column[t] : columns - 1;
-            int local = rowOfDay[Math.max(0, Math.min(day[i] - firstDay, lastDay))];
+            int local = plan.dayRow(day[i]);
             int r = repMap[rep[i]];
             if (c >= 0) {
                 counters[(r * perRep + local) * columns + c]++;

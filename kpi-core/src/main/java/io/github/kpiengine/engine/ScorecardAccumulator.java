@@ -205,48 +205,66 @@ public final class ScorecardAccumulator implements Serializable {
         int[] rep = columns.rep;
         int[] type = columns.type;
         int[] day = columns.epochDay;
-        byte[] outcome = columns.outcome;
-        int[] seconds = columns.seconds;
-        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
+        int n = columns.size();
+        CountedTypes counted = CountedTypes.of(single, width);
+        int[] counters = LogScan.counters(this, counted, repMap, n);
+        if (counters != null) {
+            // One-slot types into counters of their own, found by table look-ups (see LogScan).
+            int[] column = counted.column;
+            int columnsPerRow = counted.slots.length + 1;
+            int perRep = rowsPerRep + 1;
+            for (int i = 0; i < n; i++) {
+                int t = type[i];
+                int c = column[t];
+                int local = plan.dayRow(day[i]);
+                int r = repMap[rep[i]];
+                if (c >= 0) {
+                    counters[(r * perRep + local) * columnsPerRow + c]++;
+                } else if (local < rowsPerRep) {
+                    applyColumnRules(columns, i, r * rowsPerRep + local, from[t], to[t]);
+                }
+            }
+            LogScan.fold(this, counted, counters);
+            return this;
+        }
         long[] p = parts;
-        int start = plan.startDay;
-        int end = plan.endDay;
-        int[] bucketOfDay = plan.bucketOfDay;
         int w = width;
-        for (int i = 0, n = columns.size(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             int t = type[i];
             int slot = single[t];
             if (slot == LogBinding.NO_RULE) {
                 continue;
             }
-            int d = day[i];
-            int local;
-            if (d >= start && d <= end) {
-                local = bucketOfDay == null ? 0 : bucketOfDay[d - start];
-            } else {
-                local = plan.localRow(d);
-                if (local < 0) {
-                    continue;
-                }
+            int local = plan.localRow(day[i]);
+            if (local < 0) {
+                continue;
             }
             int row = repMap[rep[i]] * rowsPerRep + local;
             if (slot >= 0) {
                 p[row * w + slot]++;
-                continue;
-            }
-            for (int r = from[t]; r < to[t]; r++) {
-                CompiledScorecard.ActivityRule rule = rules[r];
-                int o = outcome == null ? Outcome.NONE.ordinal() : outcome[i];
-                if ((rule.outcomes >>> o & 1) == 0 || !rule.attributes.isEmpty()) {
-                    continue;
-                }
-                if (rule.client == CompiledScorecard.ANY_CLIENT || (rule.client & CompiledScorecard.PROSPECT) != 0) {
-                    int at = row * width + rule.slot;
-                    p[at] = Math.addExact(p[at], rule.seconds ? seconds == null ? 0 : seconds[i] : 1);
-                }
+            } else {
+                applyColumnRules(columns, i, row, from[t], to[t]);
             }
         }
         return this;
+    }
+
+    /** Applies the rules of a column activity's type: outcome filters, counts and seconds. */
+    private void applyColumnRules(ActivityColumns columns, int i, int row, int from, int to) {
+        byte[] outcome = columns.outcome;
+        int[] seconds = columns.seconds;
+        CompiledScorecard.ActivityRule[] rules = plan.activityRules;
+        int o = outcome == null ? Outcome.NONE.ordinal() : outcome[i];
+        for (int r = from; r < to; r++) {
+            CompiledScorecard.ActivityRule rule = rules[r];
+            if ((rule.outcomes >>> o & 1) == 0 || !rule.attributes.isEmpty()) {
+                continue;
+            }
+            if (rule.client == CompiledScorecard.ANY_CLIENT || (rule.client & CompiledScorecard.PROSPECT) != 0) {
+                int at = row * width + rule.slot;
+                parts[at] = Math.addExact(parts[at], rule.seconds ? seconds == null ? 0 : seconds[i] : 1);
+            }
+        }
     }
 
     /**

@@ -83,6 +83,13 @@ final class RandomLogs {
      * The KPIs of {@link #EVERY_KPI} whose figure for a set of reps is that of one rep doing all
      * they did: none reads working hours (which count the reps) or peers.
      */
+    /**
+     * Counts that one rule each counts (cold calls, social selling), a type with several rules
+     * (proposals), and a look-back: the scan counts the first two in counters of its own.
+     */
+    static final Scorecard COUNTS = Scorecard.of(COLD_CALLS, Kpis.activityCount(ActivityType.SOCIAL_SELLING),
+            Kpis.activityCount(ActivityType.PROPOSAL), Kpis.activityCount(ActivityType.PROPOSAL, Outcome.ORDER_COMMITMENT),
+            Kpis.changeFromPreviousPeriod(COLD_CALLS));
     static final Scorecard ADDITIVE_KPIS = new Scorecard(EVERY_KPI.kpis().stream()
             .filter(kpi -> !reads(kpi.expression(), KpiExpression.WorkingHours.class, KpiExpression.PeerGap.class,
                     KpiExpression.PeerRank.class))
