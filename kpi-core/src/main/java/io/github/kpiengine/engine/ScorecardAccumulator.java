@@ -249,7 +249,11 @@ public final class ScorecardAccumulator implements Serializable {
         return this;
     }
 
-    /** Applies the rules of a column activity's type: outcome filters, counts and seconds. */
+    /**
+     * Applies the rules of a column activity's type: outcome filters, counts and seconds. Columns
+     * carry no attributes and no account: a rule that reads attributes meets none, and a client
+     * filter sees a prospect.
+     */
     private void applyColumnRules(ActivityColumns columns, int i, int row, int from, int to) {
         byte[] outcome = columns.outcome;
         int[] seconds = columns.seconds;
@@ -260,10 +264,7 @@ public final class ScorecardAccumulator implements Serializable {
             if ((rule.outcomes >>> o & 1) == 0 || !rule.attributes.isEmpty()) {
                 continue;
             }
-            if (rule.client == CompiledScorecard.ANY_CLIENT || (rule.client & CompiledScorecard.PROSPECT) != 0) {
-                int at = row * width + rule.slot;
-                parts[at] = Math.addExact(parts[at], rule.seconds ? seconds == null ? 0 : seconds[i] : 1);
-            }
+            count(rule, row, columns.epochDay[i], null, rule.seconds ? seconds == null ? 0 : seconds[i] : 1);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.Money;
 import io.github.kpiengine.Ratio;
+import io.github.kpiengine.examples.crm.Text;
 import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -21,7 +22,7 @@ final class Converters {
             try {
                 return Money.parse(value.trim());
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(Shown.quote(value)
+                throw new TypeConversionException(Text.quote(value)
                         + " is not an amount such as 'EUR 1200000' (ISO currency code, space, amount with at most the "
                         + "currency's decimal places)");
             }
@@ -35,7 +36,7 @@ final class Converters {
             try {
                 return new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(Shown.quote(value) + " is not a decimal number such as 48 or 46.5");
+                throw new TypeConversionException(Text.quote(value) + " is not a decimal number such as 48 or 46.5");
             }
         }
     }
@@ -54,7 +55,7 @@ final class Converters {
         public StageRatio convert(String value) {
             int eq = value.indexOf('=');
             if (eq <= 0 || eq == value.length() - 1) {
-                throw new TypeConversionException(Shown.quote(value) + " is not NAME=RATIO, such as 'proposal=50%'");
+                throw new TypeConversionException(Text.quote(value) + " is not NAME=RATIO, such as 'proposal=50%'");
             }
             return new StageRatio(value.substring(0, eq).trim(), ratio(value.substring(eq + 1).trim()));
         }
@@ -66,17 +67,17 @@ final class Converters {
         public StageHours convert(String value) {
             int eq = value.indexOf('=');
             if (eq <= 0 || eq == value.length() - 1) {
-                throw new TypeConversionException(Shown.quote(value)
+                throw new TypeConversionException(Text.quote(value)
                         + " is not NAME=HOURS, such as 'first_appointment=1.5'");
             }
             BigDecimal hours;
             try {
                 hours = new BigDecimal(value.substring(eq + 1).trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(Shown.quote(value) + " has no decimal number of hours after '='");
+                throw new TypeConversionException(Text.quote(value) + " has no decimal number of hours after '='");
             }
             if (hours.signum() < 0) {
-                throw new TypeConversionException(Shown.quote(value) + " has negative hours");
+                throw new TypeConversionException(Text.quote(value) + " has negative hours");
             }
             return new StageHours(value.substring(0, eq).trim(), hours);
         }
@@ -87,10 +88,10 @@ final class Converters {
         try {
             ratio = Ratio.parse(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(NOT_A_RATIO.formatted(Shown.quote(value)));
+            throw new TypeConversionException(NOT_A_RATIO.formatted(Text.quote(value)));
         }
         if (!ratio.isDefined()) {
-            throw new TypeConversionException(NOT_A_RATIO.formatted(Shown.quote(value)));
+            throw new TypeConversionException(NOT_A_RATIO.formatted(Text.quote(value)));
         }
         return ratio;
     }

@@ -1,6 +1,7 @@
 package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.Pipeline;
+import io.github.kpiengine.examples.crm.Text;
 import io.github.kpiengine.formula.FormulaException;
 import io.github.kpiengine.formula.FormulaRegistry;
 import java.util.concurrent.Callable;
@@ -52,7 +53,7 @@ final class FormulaCommand implements Runnable {
                 stages = Pipeline.of(pipeline.split(",", -1));
             } catch (IllegalArgumentException e) {
                 throw new InputException("--pipeline must list distinct lower-case stage names: "
-                        + Shown.plain(pipeline));
+                        + Text.oneLine(pipeline));
             }
             FormulaRegistry registry = FormulaRegistry.builder().pipeline(stages).build();
             try {

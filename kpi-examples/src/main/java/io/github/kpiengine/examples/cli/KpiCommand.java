@@ -1,6 +1,7 @@
 package io.github.kpiengine.examples.cli;
 
 import io.github.kpiengine.examples.crm.CrmException;
+import io.github.kpiengine.examples.crm.Text;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -157,7 +158,7 @@ public final class KpiCommand implements Runnable {
     private static String message(ParameterException ex) {
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
                 && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            String word = Shown.quote(unmatched.getUnmatched().get(0));
+            String word = Text.quote(unmatched.getUnmatched().get(0));
             Set<String> commands = ex.getCommandLine().getSubcommands().keySet();
             return commands.isEmpty() ? "unexpected argument " + word
                     : "unknown command " + word + " (expected one of " + String.join(", ", commands) + ")";

@@ -11,6 +11,7 @@ import io.github.kpiengine.examples.cli.Converters.StageHours;
 import io.github.kpiengine.examples.cli.Converters.StageHoursConverter;
 import io.github.kpiengine.examples.cli.Converters.StageRatio;
 import io.github.kpiengine.examples.cli.Converters.StageRatioConverter;
+import io.github.kpiengine.examples.crm.Text;
 import io.github.kpiengine.plan.FunnelModel;
 import io.github.kpiengine.plan.FunnelSolver;
 import io.github.kpiengine.plan.Plan;
@@ -117,13 +118,13 @@ final class PlanCommand implements Callable<Integer> {
         FunnelModel.Builder builder = FunnelModel.builder(target, dealSize);
         for (StageRatio stage : stages) {
             if (!names.add(stage.name())) {
-                throw new InputException("--stage must name each stage once: " + Shown.plain(stage.name()));
+                throw new InputException("--stage must name each stage once: " + Text.oneLine(stage.name()));
             }
             try {
                 builder.gateway(stage.name(), stage.ratio());
             } catch (IllegalArgumentException e) {
                 throw new InputException("--stage name must be a lower-case identifier of at most 64 characters: "
-                        + Shown.plain(stage.name()));
+                        + Text.oneLine(stage.name()));
             }
         }
         if (opportunityStage != null) {
@@ -201,13 +202,13 @@ final class PlanCommand implements Callable<Integer> {
     /** A decimal as typed, or in exponent form when written out it would be very long; cut to 80 characters. */
     private static String shown(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return Shown.plain(Math.abs((long) stripped.scale()) <= 200 && stripped.precision() <= 200
+        return Text.oneLine(Math.abs((long) stripped.scale()) <= 200 && stripped.precision() <= 200
                 ? value.toPlainString() : stripped.toString());
     }
 
     private static void requireStage(String flag, String name, Set<String> names) {
         if (!names.contains(name)) {
-            throw new InputException(flag + " must name one of the --stage stages: " + Shown.plain(name));
+            throw new InputException(flag + " must name one of the --stage stages: " + Text.oneLine(name));
         }
     }
 
@@ -223,6 +224,6 @@ final class PlanCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // Falls through to the message below.
         }
-        throw new InputException("--calendar must be a year from 1900 to 9999: " + Shown.plain(text));
+        throw new InputException("--calendar must be a year from 1900 to 9999: " + Text.oneLine(text));
     }
 }

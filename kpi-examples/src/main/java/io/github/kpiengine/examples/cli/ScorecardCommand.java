@@ -19,6 +19,7 @@ import io.github.kpiengine.examples.crm.BadRowsException;
 import io.github.kpiengine.examples.crm.CrmLoader;
 import io.github.kpiengine.examples.crm.Loaded;
 import io.github.kpiengine.examples.crm.Mapping;
+import io.github.kpiengine.examples.crm.Text;
 import io.github.kpiengine.examples.report.HtmlReport;
 import io.github.kpiengine.examples.report.ReviewReport;
 import io.github.kpiengine.kpi.Kpi;
@@ -176,14 +177,14 @@ final class ScorecardCommand implements Callable<Integer> {
             throw new InputException("--opportunity-stage must be one of the stages of "
                     + (pipelineFromOption ? "--pipeline" : "the " + mapping.name() + " pipeline") + " "
                     + pipeline.openStages().stream().map(Stage::name).collect(java.util.stream.Collectors.joining(","))
-                    + ": " + Shown.plain(opportunityStage));
+                    + ": " + Text.oneLine(opportunityStage));
         }
         if (quarterlyTarget != null && (!quarterlyTarget.isPositive()
                 || quarterlyTarget.amount().unscaledValue().bitLength() >= Long.SIZE)) {
             // The review adds targets up in longs of minor units, as the log adds amounts.
             throw new InputException("--quarterly-target must be above zero and at most "
                     + Money.of(quarterlyTarget.currency(), BigDecimal.valueOf(Long.MAX_VALUE,
-                            quarterlyTarget.amount().scale())) + ": " + Shown.plain(quarterlyTarget.toString()));
+                            quarterlyTarget.amount().scale())) + ": " + Text.oneLine(quarterlyTarget.toString()));
         }
         SalesPeriod requested = period == null ? null : period(period);
         requireFiles("--activities", activityFiles);
@@ -382,7 +383,7 @@ final class ScorecardCommand implements Callable<Integer> {
      */
     static String preset(String name) {
         if (!Mapping.presetNames().contains(name.toLowerCase(Locale.ROOT))) {
-            throw new InputException("--preset: unknown preset " + Shown.quote(name) + " (expected one of "
+            throw new InputException("--preset: unknown preset " + Text.quote(name) + " (expected one of "
                     + String.join(", ", Mapping.presetNames()) + ")");
         }
         return name;
@@ -391,7 +392,7 @@ final class ScorecardCommand implements Callable<Integer> {
     /** Checks that each file of an option is there to read, naming the option. */
     private static void requireFiles(String option, List<Path> files) {
         for (Path file : files) {
-            String shown = option + " " + Shown.quote(file.toString());
+            String shown = option + " " + Text.quote(file.toString());
             if (Files.isDirectory(file)) {
                 throw new InputException(shown + ": a directory, not a file");
             }
@@ -420,7 +421,7 @@ final class ScorecardCommand implements Callable<Integer> {
             return Pipeline.of(stages.stream().map(String::strip).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             throw new InputException("--pipeline must list distinct lower-case stage names, such as "
-                    + "lead,first_appointment,proposal: " + Shown.plain(String.join(",", stages)));
+                    + "lead,first_appointment,proposal: " + Text.oneLine(String.join(",", stages)));
         }
     }
 
@@ -432,10 +433,10 @@ final class ScorecardCommand implements Callable<Integer> {
                     : SalesPeriod.parse(typed);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new InputException("--period must be a year such as 2026 or START/END such as "
-                    + "2026-01-01/2026-03-31: " + Shown.plain(text));
+                    + "2026-01-01/2026-03-31: " + Text.oneLine(text));
         }
         if (period.start().getYear() < 1 || period.end().getYear() > MAX_YEAR) {
-            throw new InputException("--period must lie within the years 1 to " + MAX_YEAR + ": " + Shown.plain(text));
+            throw new InputException("--period must lie within the years 1 to " + MAX_YEAR + ": " + Text.oneLine(text));
         }
         return period;
     }

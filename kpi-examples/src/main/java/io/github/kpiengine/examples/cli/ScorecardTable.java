@@ -4,6 +4,7 @@ import io.github.kpiengine.WorkCalendar;
 import io.github.kpiengine.engine.ResultTable;
 import io.github.kpiengine.engine.ScopeKey;
 import io.github.kpiengine.engine.ScorecardResult;
+import io.github.kpiengine.examples.crm.Text;
 import io.github.kpiengine.kpi.KpiResult;
 import io.github.kpiengine.kpi.KpiUnit;
 import java.math.BigDecimal;
@@ -88,7 +89,7 @@ final class ScorecardTable {
             List<String> row = new ArrayList<>();
             String scope = scope(tableRow.scope());
             // A rep id may hold a line break or a tab; a table for people shows it escaped.
-            row.add(forPeople ? Shown.escaped(scope) : scope);
+            row.add(forPeople ? Text.flat(scope) : scope);
             tableRow.results().forEach(figure -> row.add(format(figure, forPeople)));
             rows.add(row);
         }

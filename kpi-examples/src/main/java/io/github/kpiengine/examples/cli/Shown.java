@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Shown {
 
     /** The most characters of a value a message shows. */
-    static final int LONGEST_VALUE = 80;
+    static final int LONGEST_VALUE = Text.LONGEST;
 
     /** The most characters of a message line; longer lines lose their middle. */
     static final int LONGEST_LINE = 1_000;
@@ -21,27 +21,17 @@ final class Shown {
     private Shown() {
     }
 
-    /** Returns the value between single quotes, on one line and at most 80 characters long. */
-    static String quote(String value) {
-        return "'" + plain(value) + "'";
-    }
-
-    /** Returns the value on one line and at most 80 characters long. */
-    static String plain(String value) {
-        return cut(escaped(value), LONGEST_VALUE);
-    }
-
     /**
      * Returns a message on one line and at most 1,000 characters long: a quoted value longer than 80
      * characters is cut (picocli's own messages quote values in full), then a line still too long
      * loses its middle.
      */
     static String line(String message) {
-        String flat = escaped(message);
+        String flat = Text.flat(message);
         Matcher quoted = QUOTED.matcher(flat);
         StringBuilder cut = new StringBuilder(Math.min(flat.length(), 4 * LONGEST_LINE));
         while (quoted.find()) {
-            quoted.appendReplacement(cut, Matcher.quoteReplacement("'" + cut(quoted.group(1), LONGEST_VALUE) + "'"));
+            quoted.appendReplacement(cut, Matcher.quoteReplacement(Text.quote(quoted.group(1))));
         }
         quoted.appendTail(cut);
         flat = cut.toString();
@@ -51,19 +41,5 @@ final class Shown {
         int head = LONGEST_LINE * 2 / 3;
         int tail = LONGEST_LINE - head - 5;
         return flat.substring(0, head) + " ... " + flat.substring(flat.length() - tail);
-    }
-
-    private static String cut(String text, int longest) {
-        if (text.length() <= longest) {
-            return text;
-        }
-        int end = longest - 3;
-        // Never split a character outside the Basic Multilingual Plane.
-        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "...";
-    }
-
-    /** Returns the text with line breaks, tabs and other control characters escaped. */
-    static String escaped(String text) {
-        return Text.flat(text);
     }
 }

@@ -6,19 +6,32 @@ package io.github.kpiengine.examples.crm;
  */
 public final class Text {
 
-    private static final int LONGEST = 80;
+    /** The most characters of a value a message shows. */
+    public static final int LONGEST = 80;
 
     private Text() {
     }
 
-    /** Returns the text between single quotes, on one line and at most 80 characters long. */
-    static String quote(String text) {
+    /**
+     * Returns the text between single quotes, on one line and at most 80 characters long.
+     *
+     * @param text the text
+     * @return the text quoted
+     */
+    public static String quote(String text) {
         return "'" + oneLine(text) + "'";
     }
 
-    /** Returns the text on one line and at most 80 characters long. */
-    static String oneLine(String text) {
-        return escaped(text, LONGEST);
+    /**
+     * Returns the text on one line and at most 80 characters long: a longer text is cut and ends in
+     * {@code ...}.
+     *
+     * @param text the text
+     * @return the text on one line
+     */
+    public static String oneLine(String text) {
+        // Escaping stops once the text is known to be too long: a cell may be megabytes long.
+        return cut(escaped(text, LONGEST + 1), LONGEST);
     }
 
     /**
@@ -32,9 +45,26 @@ public final class Text {
         return escaped(text, Integer.MAX_VALUE);
     }
 
-    private static String escaped(String text, int longest) {
+    /**
+     * Returns the text, or its first characters and {@code ...} when it is longer than
+     * {@code longest}; never splits a character outside the Basic Multilingual Plane.
+     *
+     * @param text the text
+     * @param longest the most characters returned, at least 4
+     * @return the text, cut
+     */
+    public static String cut(String text, int longest) {
+        if (text.length() <= longest) {
+            return text;
+        }
+        int end = longest - 3;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "...";
+    }
+
+    /** Escapes the text until at least {@code enough} characters are written. */
+    private static String escaped(String text, int enough) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
-        for (int i = 0; i < text.length() && out.length() < longest; i++) {
+        for (int i = 0; i < text.length() && out.length() < enough; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
@@ -48,10 +78,6 @@ public final class Text {
                     }
                 }
             }
-        }
-        if (out.length() >= longest && text.length() > longest) {
-            out.setLength(longest - 3);
-            out.append("...");
         }
         return out.toString();
     }
