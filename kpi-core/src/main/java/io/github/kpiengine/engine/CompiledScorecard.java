@@ -420,9 +420,13 @@ public final class CompiledScorecard {
                 rowsOfUnit.add(rowsBelow.stream().mapToInt(Integer::intValue).toArray());
                 repCounts.add(below.size());
             }
+            Map<String, Integer> unitIndex = new HashMap<>();
+            for (int u = 0; u < keys.size(); u++) {
+                unitIndex.put(keys.get(u), u);
+            }
             int[] parents = new int[keys.size()];
             for (int u = 0; u < parents.length; u++) {
-                parents[u] = byUnit.tree().parent(keys.get(u)).map(parent -> keys.indexOf(parent.id())).orElse(-1);
+                parents[u] = byUnit.tree().parent(keys.get(u)).map(parent -> unitIndex.get(parent.id())).orElse(-1);
             }
             return new Scopes.Units(keys, rowsOfUnit, repCounts.stream().mapToInt(Integer::intValue).toArray(),
                     parents);
@@ -646,8 +650,7 @@ public final class CompiledScorecard {
         @Override
         public Formula activityCount(KpiExpression.ActivityCount e) {
             Filter own = e.outcome().map(o -> filter.and(Condition.outcomeIn(o))).orElse(filter);
-            int count = activitySlot(e.type(), own, false);
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[count])), KpiUnit.COUNT, s.parts[count]);
+            return count(activitySlot(e.type(), own, false));
         }
 
         @Override
@@ -664,6 +667,11 @@ public final class CompiledScorecard {
             int lost = opportunitySlot(LOST, filter);
             return s -> KpiResult.ratio(BigDecimal.valueOf(s.parts[won]), BigDecimal.valueOf(s.parts[won] + s.parts[lost]),
                     KpiUnit.PERCENT, s.parts[won] + s.parts[lost], "no deals closed in the period");
+        }
+
+        /** A count held in one slot, its own sample; summed over a unit's reps. */
+        private Formula count(int slot) {
+            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[slot])), KpiUnit.COUNT, s.parts[slot]);
         }
 
         @Override
@@ -684,20 +692,17 @@ public final class CompiledScorecard {
 
         @Override
         public Formula dealsWon(KpiExpression.DealsWon e) {
-            int won = opportunitySlot(WON, filter);
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[won])), KpiUnit.COUNT, s.parts[won]);
+            return count(opportunitySlot(WON, filter));
         }
 
         @Override
         public Formula dealsLost(KpiExpression.DealsLost e) {
-            int lost = opportunitySlot(LOST, filter);
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[lost])), KpiUnit.COUNT, s.parts[lost]);
+            return count(opportunitySlot(LOST, filter));
         }
 
         @Override
         public Formula opportunitiesOpened(KpiExpression.OpportunitiesOpened e) {
-            int opened = opportunitySlot(OPENED, filter);
-            return s -> KpiResult.of(s.extensive(BigDecimal.valueOf(s.parts[opened])), KpiUnit.COUNT, s.parts[opened]);
+            return count(opportunitySlot(OPENED, filter));
         }
 
         @Override

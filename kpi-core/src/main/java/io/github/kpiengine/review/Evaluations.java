@@ -28,15 +28,10 @@ import java.util.Set;
  * ratios with their reasons, money in the log's currency. Figures are read once, from the results'
  * tables. Not thread-safe: the figures of nothing are made when first asked for.
  *
- * <p>Reps and units come from one scan of the log where the tree is small: every rep becomes a unit
- * of its own below its unit, and one evaluation by unit gives both. The engine finds each unit's
- * parent by a search through the units, which grows with their square; above
- * {@value #ONE_SCAN_UNITS} units two scans (by rep, then by unit) cost less.
+ * <p>Reps and units come from one scan of the log: every rep becomes a unit of its own below its
+ * unit, and one evaluation by unit gives both.
  */
 final class Evaluations {
-
-    /** The most units (real and one per rep) evaluated in one scan. */
-    static final int ONE_SCAN_UNITS = 2_000;
 
     /** Prefixes a rep's id to name the unit of that rep alone; no real unit's id starts with it. */
     private static final String REP_UNIT = "\u0000rep:";
@@ -58,12 +53,11 @@ final class Evaluations {
     }
 
     /**
-     * The tree a review evaluates by, every rep in a unit of its own, when one scan serves reps and
-     * units; empty when two scans cost less.
+     * The tree a review evaluates by, every rep in a unit of its own, so that one scan serves reps
+     * and units; empty in the unlikely case that a unit's id already starts as a rep's unit would.
      */
     static Optional<OrgTree> oneScanTree(OrgTree org) {
-        boolean small = org.units().size() + org.reps().size() <= ONE_SCAN_UNITS;
-        return small && org.units().stream().noneMatch(unit -> unit.id().startsWith(REP_UNIT))
+        return org.units().stream().noneMatch(unit -> unit.id().startsWith(REP_UNIT))
                 ? Optional.of(withRepUnits(org)) : Optional.empty();
     }
 

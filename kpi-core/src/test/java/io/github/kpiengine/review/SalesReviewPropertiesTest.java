@@ -91,8 +91,8 @@ class SalesReviewPropertiesTest {
     @Property(tries = 1000)
     void figures_equalTheEnginesForTheSameScorecard(@ForAll long seed) {
         RandomTeams team = RandomTeams.of(seed);
-        // Reps and units come from one scan of a tree with a unit for each rep, or, for large trees, from
-        // two scans: every other try takes the second path.
+        // Reps and units come from one scan of a tree with a unit for each rep, or, when a unit's id would
+        // clash with those, from two scans: every other try takes the second path.
         SalesReview review = new Reviewer(team.input().build(), seed % 2 == 0).review();
         Scorecard reviewed = review.kpis().reviewed();
         Scorecard mature = review.kpis().mature();
