@@ -46,6 +46,7 @@ final class AccumulatorCodec {
     }
 
     static byte[] encode(ScorecardAccumulator a) {
+        a.settle();
         Writer out = new Writer(64 + a.reps.size() * (16 + a.rowsPerRep * a.width * 2));
         out.bytes(MAGIC);
         out.raw(VERSION);

@@ -221,6 +221,15 @@ public final class CompiledScorecard {
      * that the scan does not branch on the day; null when the days are too many to tabulate.
      */
     final int[] dayRows;
+    /**
+     * The row within a rep of each day of the years from {@link #calendarFromYear} on that hold a
+     * counted day, at {@code (year - calendarFromYear) << 9 | month << 5 | dayOfMonth}, and
+     * {@link #rowsPerRep} for a day that counts nowhere: a {@link LocalDate}'s row without the
+     * arithmetic of its epoch day. Null when the years are more than {@link #MAX_CALENDAR_YEARS}.
+     */
+    final int[] calendarRows;
+    final int calendarFromYear;
+    final int calendarYears;
     /** The day of {@link #dayRows}' first entry, the day before the first that counts. */
     final int dayRowsFrom;
     final int width;
@@ -229,9 +238,15 @@ public final class CompiledScorecard {
     final ActivityRule[] activityRules;
     /**
      * For each type id, its rules' indexes in {@link #activityRules}, [first, last), then the one
-     * slot that counts it when a single rule without filters does, else {@link LogBinding#MANY_RULES}.
+     * slot that counts it when a single rule without filters does, else {@link LogBinding#MANY_RULES},
+     * then that slot's index in {@link #tallySlots}, else -1.
      */
     final Map<String, int[]> rulesOfType;
+    /**
+     * The slots that count a type alone (a single rule without filters), in slot order: the
+     * columns of an accumulator's {@code int} tallies of activities added one at a time.
+     */
+    final int[] tallySlots;
     final ActivityRule[] clientRules;
     final OpportunityRule[] opportunityRules;
     final int walletRules;
@@ -285,6 +300,9 @@ public final class CompiledScorecard {
         rowsPerRep = buckets + (lagging ? 1 : 0);
         dayRowsFrom = (lagging ? Math.min(startDay, previousStart) : startDay) - 1;
         dayRows = dayRows();
+        calendarFromYear = LocalDate.ofEpochDay(dayRowsFrom + 1).getYear();
+        calendarRows = calendarRows();
+        calendarYears = calendarRows == null ? 0 : calendarRows.length >> 9;
         width = slots;
         sampleSlots = samples;
         walletSpendSlot = walletSpend;
@@ -308,7 +326,7 @@ public final class CompiledScorecard {
         Map<String, int[]> ranges = new HashMap<>();
         List<ActivityRule> clients = new ArrayList<>();
         for (int r = 0; r < activityRules.length; r++) {
-            ranges.computeIfAbsent(activityRules[r].type.id(), id -> new int[3]);
+            ranges.computeIfAbsent(activityRules[r].type.id(), id -> new int[4]);
             int[] range = ranges.get(activityRules[r].type.id());
             if (range[1] == 0) {
                 range[0] = r;
@@ -319,9 +337,27 @@ public final class CompiledScorecard {
                 clients.add(activityRules[r]);
             }
         }
+        boolean[] alone = new boolean[width];
         for (int[] range : ranges.values()) {
             ActivityRule first = activityRules[range[0]];
             range[2] = range[1] - range[0] == 1 && first.plain() ? first.slot : LogBinding.MANY_RULES;
+            if (range[2] >= 0) {
+                alone[range[2]] = true;
+            }
+        }
+        int[] columnOfSlot = new int[width];
+        int columns = 0;
+        for (int slot = 0; slot < width; slot++) {
+            columnOfSlot[slot] = alone[slot] ? columns++ : -1;
+        }
+        tallySlots = new int[columns];
+        for (int slot = 0; slot < width; slot++) {
+            if (alone[slot]) {
+                tallySlots[columnOfSlot[slot]] = slot;
+            }
+        }
+        for (int[] range : ranges.values()) {
+            range[3] = range[2] >= 0 ? columnOfSlot[range[2]] : -1;
         }
         rulesOfType = Map.copyOf(ranges);
         clientRules = clients.toArray(ActivityRule[]::new);
@@ -500,6 +536,43 @@ public final class CompiledScorecard {
             rows[k] = row < 0 ? rowsPerRep : row;
         }
         return rows;
+    }
+
+    /** The most years {@link #calendarRows} tabulates (32 KiB of rows). */
+    private static final int MAX_CALENDAR_YEARS = 16;
+
+    private int[] calendarRows() {
+        int years = LocalDate.ofEpochDay(endDay).getYear() - calendarFromYear + 1;
+        if (years > MAX_CALENDAR_YEARS) {
+            return null;
+        }
+        int[] rows = new int[years << 9];
+        Arrays.fill(rows, rowsPerRep);
+        for (int year = 0; year < years; year++) {
+            for (LocalDate day = LocalDate.of(calendarFromYear + year, 1, 1); day.getYear() == calendarFromYear + year;
+                    day = day.plusDays(1)) {
+                int row = localRow(day.toEpochDay());
+                rows[year << 9 | day.getMonthValue() << 5 | day.getDayOfMonth()] = row < 0 ? rowsPerRep : row;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Returns a date's row within a rep's rows, as {@link #localRow(long)} does for its epoch day,
+     * but {@link #rowsPerRep} (a row that is never read) when it counts nowhere.
+     */
+    int dayRow(LocalDate date) {
+        int year = date.getYear() - calendarFromYear;
+        if (year >= 0 && year < calendarYears) {
+            return calendarRows[year << 9 | date.getMonthValue() << 5 | date.getDayOfMonth()];
+        }
+        if (calendarRows != null) {
+            // The calendar holds every year with a counted day: a day of another year counts nowhere.
+            return rowsPerRep;
+        }
+        int row = localRow(date.toEpochDay());
+        return row < 0 ? rowsPerRep : row;
     }
 
     /** Returns the row within a rep of a day from {@link #dayRows}, {@link #rowsPerRep} when none. */

@@ -61,6 +61,10 @@ public final class ScorecardAccumulator implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int NONE = Integer.MIN_VALUE;
+    /** The type cache holds {@code 2^(32 - shift)} entries. */
+    private static final int TYPE_CACHE_SHIFT = 26;
+    /** A cached type that rules with filters count: {@link #addByRules}. */
+    private static final int BY_RULES = -1;
 
     final transient CompiledScorecard plan;
     /** The digest of the scorecard of an accumulator read back without it; 0 with a scorecard. */
@@ -81,15 +85,21 @@ public final class ScorecardAccumulator implements Serializable {
 
     private transient String lastRep;
     private transient int lastRepIndex;
-    private transient String lastType;
     /** The scopes of the last result, kept while no rep is added: reps only ever grow. */
     private transient Scopes scopes;
     private transient int scopesFor;
-    private transient IdIndex typeIndex;
-    private transient List<int[]> typeRanges;
-    private transient int[] lastRange;
+    private final transient String[] typeKeys = new String[1 << 32 - TYPE_CACHE_SHIFT];
+    private final transient int[][] typeRanges = new int[typeKeys.length][];
+    private final transient int[] typeColumns = new int[typeKeys.length];
     private transient Map<Source, boolean[]> sourceOk;
     private transient Map<Pipeline, boolean[]> pipelineOk;
+    /** The {@code int} tallies of activities added one at a time (see {@link #tally}); null until one is. */
+    transient int[] tallies;
+    private transient boolean[] tallied;
+    private transient int[] talliedReps;
+    private transient int talliedCount;
+    /** The tallies' columns: one for each of {@link CompiledScorecard#tallySlots}, one for types nothing counts. */
+    private final transient int tallyWidth;
     private transient byte[] historyStages = new byte[8];
     private transient int[] historyDays = new int[8];
 
@@ -107,6 +117,7 @@ public final class ScorecardAccumulator implements Serializable {
         this.sampleSlots = sampleSlots;
         this.walletRules = walletRules;
         this.clientRules = clientRules;
+        this.tallyWidth = plan == null ? 0 : plan.tallySlots.length + 1;
         this.parts = new long[0];
         growTo(0);
     }
@@ -142,34 +153,84 @@ public final class ScorecardAccumulator implements Serializable {
         Objects.requireNonNull(activity, "activity");
         checkBound();
         int rep = repOf(activity.repId());
-        int[] range = rangeOf(activity.type());
-        if (range == null) {
-            return this;
+        int at = typeAt(activity.type());
+        int column = typeColumns[at];
+        int local = plan.dayRow(activity.date());
+        if (column >= 0) {
+            tally(rep, local, column);
+        } else if (local < rowsPerRep) {
+            addByRules(activity, rep * rowsPerRep + local, (int) activity.date().toEpochDay(), typeRanges[at]);
         }
-        long day = activity.date().toEpochDay();
-        int local = plan.localRow(day);
-        if (local < 0) {
-            return this;
-        }
-        int row = rep * rowsPerRep + local;
-        if (range[2] >= 0) {
-            parts[row * width + range[2]]++;
-            return this;
-        }
+        return this;
+    }
+
+    /** Applies the rules of an activity's type: outcome and attribute filters, client filters, seconds. */
+    private void addByRules(Activity activity, int row, int day, int[] range) {
         CompiledScorecard.ActivityRule[] rules = plan.activityRules;
-        int first = range[0];
         int outcome = activity.outcome().ordinal();
         long seconds = activity.duration().getSeconds();
         String account = activity.account().orElse(null);
-        for (int r = first; r < range[1]; r++) {
+        for (int r = range[0]; r < range[1]; r++) {
             CompiledScorecard.ActivityRule rule = rules[r];
             if ((rule.outcomes >>> outcome & 1) == 0
                     || !rule.attributes.isEmpty() && !rule.matchesAttributes(activity.attributes())) {
                 continue;
             }
-            count(rule, row, (int) day, account, rule.seconds ? seconds : 1);
+            count(rule, row, day, account, rule.seconds ? seconds : 1);
         }
-        return this;
+    }
+
+    /**
+     * Counts an activity whose type one plain rule counts, or none, in an {@code int} tally rather
+     * than in the {@code long} rows, as the log scan does: the tallies take a fraction of the rows'
+     * memory, so that the random increments of activities added one at a time stay in the core's
+     * cache, and a day that counts nowhere and a type that nothing counts have a row and a column
+     * of their own, so that adding does not branch on them. The tallies of the reps counted since
+     * are folded into the rows before anything reads them ({@link #settle()}), and all of them at
+     * once when one reaches {@link Integer#MAX_VALUE}.
+     */
+    private void tally(int rep, int local, int column) {
+        int[] t = tallies;
+        if (t == null || rep >= tallied.length) {
+            t = growTallies();
+        }
+        if (!tallied[rep]) {
+            tallied[rep] = true;
+            talliedReps[talliedCount++] = rep;
+        }
+        int at = (rep * (rowsPerRep + 1) + local) * tallyWidth + column;
+        if (++t[at] == Integer.MAX_VALUE) {
+            settle();
+        }
+    }
+
+    /** Makes room in the tallies for every rep known. */
+    private int[] growTallies() {
+        int capacity = Math.max(16, Math.max(reps.size(), tallied == null ? 0 : 2 * tallied.length));
+        tallies = tallies == null ? new int[Math.multiplyExact(capacity * (rowsPerRep + 1), tallyWidth)]
+                : Arrays.copyOf(tallies, Math.multiplyExact(capacity * (rowsPerRep + 1), tallyWidth));
+        tallied = tallied == null ? new boolean[capacity] : Arrays.copyOf(tallied, capacity);
+        talliedReps = talliedReps == null ? new int[capacity] : Arrays.copyOf(talliedReps, capacity);
+        return tallies;
+    }
+
+    /** Folds the tallies of the reps counted since the last fold into the rows, and clears them. */
+    void settle() {
+        for (int k = 0; k < talliedCount; k++) {
+            int rep = talliedReps[k];
+            tallied[rep] = false;
+            int[] slots = plan.tallySlots;
+            int block = (rowsPerRep + 1) * tallyWidth;
+            for (int local = 0; local < rowsPerRep; local++) {
+                int row = rep * rowsPerRep + local;
+                int at = rep * block + local * tallyWidth;
+                for (int c = 0; c < slots.length; c++) {
+                    parts[row * width + slots[c]] = Math.addExact(parts[row * width + slots[c]], tallies[at + c]);
+                }
+            }
+            Arrays.fill(tallies, rep * block, (rep + 1) * block, 0);
+        }
+        talliedCount = 0;
     }
 
     /**
@@ -407,15 +468,18 @@ public final class ScorecardAccumulator implements Serializable {
     /** Adds an activity read through a collector's fields, checked by the caller. */
     void addFields(String repId, ActivityType type, LocalDate date, Outcome outcome, long seconds) {
         int rep = repOf(repId);
-        int[] range = rangeOf(type);
-        if (range == null) {
+        int at = typeAt(type);
+        int column = typeColumns[at];
+        int local = plan.dayRow(date);
+        if (column >= 0) {
+            tally(rep, local, column);
             return;
         }
+        if (local == rowsPerRep) {
+            return;
+        }
+        int[] range = typeRanges[at];
         long day = date.toEpochDay();
-        int local = plan.localRow(day);
-        if (local < 0) {
-            return;
-        }
         int row = rep * rowsPerRep + local;
         for (int r = range[0]; r < range[1]; r++) {
             CompiledScorecard.ActivityRule rule = plan.activityRules[r];
@@ -449,6 +513,8 @@ public final class ScorecardAccumulator implements Serializable {
         if (other == this) {
             other = AccumulatorCodec.decode(AccumulatorCodec.encode(this), plan);
         }
+        settle();
+        other.settle();
         if (other.currency != null) {
             checkCurrency(other.currency);
         }
@@ -545,6 +611,7 @@ public final class ScorecardAccumulator implements Serializable {
 
     /** Publishes the counters; without a copy the accumulator must not change afterwards. */
     ScorecardResult publish(boolean copy) {
+        settle();
         for (Currency target : plan.coverageCurrencies) {
             if (currency != null && !currency.equals(target)) {
                 throw new CurrencyMismatchException(currency, target);
@@ -610,13 +677,19 @@ public final class ScorecardAccumulator implements Serializable {
         }
         int index = repIndex.get(rep);
         if (index < 0) {
-            index = reps.size();
-            reps.add(rep);
-            repIndex.put(rep, index);
-            growTo(reps.size());
+            index = newRep(rep);
         }
         lastRep = rep;
         lastRepIndex = index;
+        return index;
+    }
+
+    /** Gives a rep its index: out of {@link #repOf}'s way, so that the JIT inlines that into every add. */
+    private int newRep(String rep) {
+        int index = reps.size();
+        reps.add(rep);
+        repIndex.put(rep, index);
+        growTo(reps.size());
         return index;
     }
 
@@ -647,25 +720,27 @@ public final class ScorecardAccumulator implements Serializable {
         return state;
     }
 
-    private int[] rangeOf(ActivityType type) {
+    /**
+     * Returns where a type's rules are cached: {@link #typeColumns} and {@link #typeRanges} at the
+     * returned index hold its tally column (the last one when nothing counts it) or {@link #BY_RULES}, and its
+     * entry of {@link CompiledScorecard#rulesOfType}. The cache is direct-mapped by the id's hash, so
+     * a type whose id is the string seen before is found without a search.
+     */
+    private int typeAt(ActivityType type) {
         String id = type.id();
-        if (id == lastType) {
-            return lastRange;
+        int at = id.hashCode() * 0x9E3779B9 >>> TYPE_CACHE_SHIFT;
+        if (typeKeys[at] != id) {
+            cacheType(at, id);
         }
-        if (typeIndex == null) {
-            typeIndex = new IdIndex();
-            typeRanges = new ArrayList<>();
-        }
-        int at = typeIndex.get(id);
-        if (at < 0) {
-            at = typeRanges.size();
-            typeRanges.add(plan.rulesOfType.get(id));
-            typeIndex.put(id, at);
-        }
-        int[] range = typeRanges.get(at);
-        lastType = id;
-        lastRange = range;
-        return range;
+        return at;
+    }
+
+    private void cacheType(int at, String id) {
+        int[] range = plan.rulesOfType.get(id);
+        typeKeys[at] = id;
+        typeRanges[at] = range;
+        // A type that nothing counts goes to the tallies' last column, which is never read.
+        typeColumns[at] = range == null ? tallyWidth - 1 : range[3] >= 0 ? range[3] : BY_RULES;
     }
 
     private boolean[] sourceOk(Source source) {
