@@ -107,6 +107,7 @@ public class EngineBenchmark {
         @Setup(Level.Trial)
         public void build(EngineBenchmark benchmark) {
             log = benchmark.data.toLog();
+            SalesData.tenure();
         }
     }
 

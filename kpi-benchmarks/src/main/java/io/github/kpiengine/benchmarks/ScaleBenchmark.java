@@ -90,6 +90,7 @@ public class ScaleBenchmark {
                 .filter(kpi -> kpi.id().equals("count(" + ActivityType.COLD_CALL.id() + ")")).findFirst().orElseThrow();
         tenant = CompiledScorecard.of(SalesData.scorecard(), SalesData.PERIOD, Grouping.byRep()).newAccumulator();
         Arrays.stream(objects).forEach(tenant::add);
+        SalesData.tenure();
     }
 
     /**

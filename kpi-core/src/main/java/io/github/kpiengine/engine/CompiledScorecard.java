@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -221,15 +223,8 @@ public final class CompiledScorecard {
      * that the scan does not branch on the day; null when the days are too many to tabulate.
      */
     final int[] dayRows;
-    /**
-     * The row within a rep of each day of the years from {@link #calendarFromYear} on that hold a
-     * counted day, at {@code (year - calendarFromYear) << 9 | month << 5 | dayOfMonth}, and
-     * {@link #rowsPerRep} for a day that counts nowhere: a {@link LocalDate}'s row without the
-     * arithmetic of its epoch day. Null when the years are more than {@link #MAX_CALENDAR_YEARS}.
-     */
-    final int[] calendarRows;
-    final int calendarFromYear;
-    final int calendarYears;
+    /** The rows of dates, made when an accumulator first adds an {@code Activity}; null until then. */
+    private volatile DateRows dateRows;
     /** The day of {@link #dayRows}' first entry, the day before the first that counts. */
     final int dayRowsFrom;
     final int width;
@@ -300,9 +295,6 @@ public final class CompiledScorecard {
         rowsPerRep = buckets + (lagging ? 1 : 0);
         dayRowsFrom = (lagging ? Math.min(startDay, previousStart) : startDay) - 1;
         dayRows = dayRows();
-        calendarFromYear = LocalDate.ofEpochDay(dayRowsFrom + 1).getYear();
-        calendarRows = calendarRows();
-        calendarYears = calendarRows == null ? 0 : calendarRows.length >> 9;
         width = slots;
         sampleSlots = samples;
         walletSpendSlot = walletSpend;
@@ -538,41 +530,66 @@ public final class CompiledScorecard {
         return rows;
     }
 
-    /** The most years {@link #calendarRows} tabulates (32 KiB of rows). */
-    private static final int MAX_CALENDAR_YEARS = 16;
-
-    private int[] calendarRows() {
-        int years = LocalDate.ofEpochDay(endDay).getYear() - calendarFromYear + 1;
-        if (years > MAX_CALENDAR_YEARS) {
-            return null;
-        }
-        int[] rows = new int[years << 9];
-        Arrays.fill(rows, rowsPerRep);
-        for (int year = 0; year < years; year++) {
-            for (LocalDate day = LocalDate.of(calendarFromYear + year, 1, 1); day.getYear() == calendarFromYear + year;
-                    day = day.plusDays(1)) {
-                int row = localRow(day.toEpochDay());
-                rows[year << 9 | day.getMonthValue() << 5 | day.getDayOfMonth()] = row < 0 ? rowsPerRep : row;
-            }
+    /** Returns the rows of dates, made on first use: evaluating a log needs none. */
+    DateRows dateRows() {
+        DateRows rows = dateRows;
+        if (rows == null) {
+            rows = new DateRows(this);
+            dateRows = rows;
         }
         return rows;
     }
 
     /**
-     * Returns a date's row within a rep's rows, as {@link #localRow(long)} does for its epoch day,
-     * but {@link #rowsPerRep} (a row that is never read) when it counts nowhere.
+     * The row within a rep of each day of the years that hold a counted day, at
+     * {@code (year - fromYear) << 9 | month << 5 | dayOfMonth}, and {@link #rowsPerRep} (a row that
+     * is never read) for a day that counts nowhere: a {@link LocalDate}'s row without the
+     * arithmetic of its epoch day. Immutable.
      */
-    int dayRow(LocalDate date) {
-        int year = date.getYear() - calendarFromYear;
-        if (year >= 0 && year < calendarYears) {
-            return calendarRows[year << 9 | date.getMonthValue() << 5 | date.getDayOfMonth()];
+    static final class DateRows {
+
+        /** The most years tabulated (32 KiB of rows); a period and its look-back over more take the epoch day's way. */
+        private static final int MAX_YEARS = 16;
+
+        private final CompiledScorecard plan;
+        private final int fromYear;
+        private final int years;
+        private final int[] rows;
+
+        DateRows(CompiledScorecard plan) {
+            this.plan = plan;
+            this.fromYear = LocalDate.ofEpochDay(plan.dayRowsFrom + 1L).getYear();
+            int spanned = LocalDate.ofEpochDay(plan.endDay).getYear() - fromYear + 1;
+            this.years = spanned <= MAX_YEARS && plan.dayRows != null ? spanned : 0;
+            this.rows = new int[years << 9];
+            Arrays.fill(rows, plan.rowsPerRep);
+            for (int year = 0; year < years; year++) {
+                boolean leap = Year.isLeap(fromYear + year);
+                long day = LocalDate.of(fromYear + year, 1, 1).toEpochDay();
+                for (Month month : Month.values()) {
+                    for (int d = 1; d <= month.length(leap); d++, day++) {
+                        rows[year << 9 | month.getValue() << 5 | d] = plan.dayRow((int) day);
+                    }
+                }
+            }
         }
-        if (calendarRows != null) {
-            // The calendar holds every year with a counted day: a day of another year counts nowhere.
-            return rowsPerRep;
+
+        /**
+         * Returns a date's row within a rep's rows, as {@link CompiledScorecard#localRow(long)} does
+         * for its epoch day, but {@link CompiledScorecard#rowsPerRep} when it counts nowhere.
+         */
+        int row(LocalDate date) {
+            int year = date.getYear() - fromYear;
+            if (year >= 0 && year < years) {
+                return rows[year << 9 | date.getMonthValue() << 5 | date.getDayOfMonth()];
+            }
+            if (years > 0) {
+                // The table holds every year with a counted day: a day of another year counts nowhere.
+                return plan.rowsPerRep;
+            }
+            int row = plan.localRow(date.toEpochDay());
+            return row < 0 ? plan.rowsPerRep : row;
         }
-        int row = localRow(date.toEpochDay());
-        return row < 0 ? rowsPerRep : row;
     }
 
     /** Returns the row within a rep of a day from {@link #dayRows}, {@link #rowsPerRep} when none. */

@@ -153,6 +153,7 @@ public final class Engine {
             int[] repMap = accumulator.repsOf(binding.log);
             // A part takes about its share of the activities: its counters are sized for that.
             int[] counters = LogScan.counters(accumulator, binding.counted, repMap, binding.activityCount / parts);
+            long[] deals = LogScan.dealTallies(accumulator, binding, repMap, binding.opportunityCount / parts);
             for (int c = next.getAndIncrement(); c < total; c = next.getAndIncrement()) {
                 if (c < activityChunks) {
                     int from = c * activityChunk;
@@ -161,10 +162,11 @@ public final class Engine {
                 } else {
                     int from = (c - activityChunks) * opportunityChunk;
                     LogScan.addOpportunities(accumulator, binding, repMap, from,
-                            Math.min(binding.opportunityCount, from + opportunityChunk));
+                            Math.min(binding.opportunityCount, from + opportunityChunk), deals);
                 }
             }
             LogScan.fold(accumulator, binding.counted, counters);
+            LogScan.foldDeals(accumulator, binding, deals);
             return accumulator;
         }
 

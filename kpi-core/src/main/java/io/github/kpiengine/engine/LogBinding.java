@@ -1,5 +1,7 @@
 package io.github.kpiengine.engine;
 
+import io.github.kpiengine.DealResult;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,6 +32,20 @@ final class LogBinding {
     final boolean[][] sourceOk;
     /** For each of the log's pipelines, the opportunity rules whose pipeline it is (or that read none). */
     final boolean[][] pipelineOk;
+    /**
+     * The slots a scan counts deals won, deals lost and won revenue in when every source of the log
+     * meets their rule (one slot of each kind at most): the columns of a part's own deal tallies
+     * (see {@link LogScan#dealTallies}), then a spare column for what none of them counts.
+     */
+    final int[] dealSlots;
+    /** For each {@code DealResult} ordinal, its column in the deal tallies: won, lost, or the spare one. */
+    final int[] resultColumn;
+    /** The column of won revenue in the deal tallies, or the spare one. */
+    final int revenueColumn;
+    /** {@link #sourceOk} without the rules of the deal tallies. */
+    final boolean[][] otherSourceOk;
+    /** For each of the log's sources, whether an opportunity of it has more to count than the deal tallies. */
+    final boolean[] othersOf;
 
     LogBinding(CompiledScorecard plan, ActivityLog log) {
         this.log = log;
@@ -75,5 +91,56 @@ final class LogBinding {
                 pipelineOk[p][k] = !rules[k].readsPipeline() || rules[k].pipeline.equals(log.pipelines.get(p));
             }
         }
+        // The first rule of each kind that every source meets: the deal tallies count it.
+        int[] slotOf = {-1, -1, -1};
+        otherSourceOk = new boolean[sourceOk.length][];
+        for (int s = 0; s < sourceOk.length; s++) {
+            otherSourceOk[s] = sourceOk[s].clone();
+        }
+        for (int k = 0; k < rules.length; k++) {
+            int op = rules[k].op;
+            if (op != CompiledScorecard.WON && op != CompiledScorecard.LOST && op != CompiledScorecard.WON_REVENUE
+                    || slotOf[op] >= 0 || !metByEverySource(k)) {
+                continue;
+            }
+            slotOf[op] = rules[k].slot;
+            for (boolean[] ok : otherSourceOk) {
+                ok[k] = false;
+            }
+        }
+        int[] columnOf = new int[3];
+        int columns = 0;
+        for (int op = 0; op < 3; op++) {
+            columnOf[op] = slotOf[op] >= 0 ? columns++ : -1;
+        }
+        dealSlots = new int[columns];
+        for (int op = 0; op < 3; op++) {
+            if (slotOf[op] >= 0) {
+                dealSlots[columnOf[op]] = slotOf[op];
+            }
+        }
+        int spare = columns;
+        resultColumn = new int[DealResult.values().length];
+        Arrays.fill(resultColumn, spare);
+        resultColumn[DealResult.WON.ordinal()] = columnOf[CompiledScorecard.WON] >= 0 ? columnOf[CompiledScorecard.WON] : spare;
+        resultColumn[DealResult.LOST.ordinal()] = columnOf[CompiledScorecard.LOST] >= 0 ? columnOf[CompiledScorecard.LOST]
+                : spare;
+        revenueColumn = columnOf[CompiledScorecard.WON_REVENUE] >= 0 ? columnOf[CompiledScorecard.WON_REVENUE] : spare;
+        othersOf = new boolean[sourceOk.length];
+        for (int s = 0; s < sourceOk.length; s++) {
+            othersOf[s] = plan.firstWins;
+            for (boolean ok : otherSourceOk[s]) {
+                othersOf[s] |= ok;
+            }
+        }
+    }
+
+    private boolean metByEverySource(int rule) {
+        for (boolean[] ok : sourceOk) {
+            if (!ok[rule]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -157,9 +157,65 @@ final class LogScan {
 
     /** Scans a range of a log's opportunity columns. */
     static void addOpportunities(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from, int to) {
+        long[] deals = dealTallies(a, binding, repMap, to - from);
+        addOpportunities(a, binding, repMap, from, to, deals);
+        foldDeals(a, binding, deals);
+    }
+
+    /**
+     * Returns the tallies a scan of {@code opportunities} opportunities counts deals won, deals lost
+     * and won revenue in: one {@code long} per rep row and column of {@link LogBinding#dealSlots},
+     * with a spare row (a close outside the period, or none) and a spare column (an open deal, a
+     * kind nothing counts), so that the scan does not branch on them. They take a fraction of the
+     * accumulator's rows, so that a part's random increments stay in its core's cache while other
+     * parts scan beside it. {@code null} when nothing is counted that way, the scan is too short for
+     * the fold to pay, or the period's days are too many to tabulate.
+     */
+    static long[] dealTallies(ScorecardAccumulator a, LogBinding binding, int[] repMap, long opportunities) {
+        if (binding.dealSlots.length == 0 || a.plan.dayRows == null) {
+            return null;
+        }
+        int repCount = 0;
+        for (int r : repMap) {
+            repCount = Math.max(repCount, r + 1);
+        }
+        long size = (long) repCount * (a.rowsPerRep + 1) * (binding.dealSlots.length + 1);
+        return size > opportunities || size > Integer.MAX_VALUE ? null : new long[(int) size];
+    }
+
+    /** Adds what a scan counted in {@code deals} to the accumulator's rows. */
+    static void foldDeals(ScorecardAccumulator a, LogBinding binding, long[] deals) {
+        if (deals == null) {
+            return;
+        }
+        int[] slots = binding.dealSlots;
+        int columns = slots.length + 1;
+        int perRep = a.rowsPerRep;
+        int w = a.width;
+        long[] p = a.parts;
+        int reps = deals.length / ((perRep + 1) * columns);
+        for (int r = 0; r < reps; r++) {
+            for (int local = 0; local < perRep; local++) {
+                int at = (r * (perRep + 1) + local) * columns;
+                int row = r * perRep + local;
+                for (int c = 0; c < slots.length; c++) {
+                    p[row * w + slots[c]] = Math.addExact(p[row * w + slots[c]], deals[at + c]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Scans a range of a log's opportunity columns: deals won and lost and won revenue into
+     * {@code deals} when given (see {@link #dealTallies}; the caller folds them), everything else
+     * (and everything, without them) through {@link OpportunityCounts}.
+     */
+    static void addOpportunities(ScorecardAccumulator a, LogBinding binding, int[] repMap, int from, int to,
+            long[] deals) {
         ActivityLog log = binding.log;
-        boolean accountsRead = a.plan.firstWins || a.walletRules > 0;
-        boolean idsRead = a.plan.firstWins;
+        CompiledScorecard plan = a.plan;
+        boolean accountsRead = plan.firstWins || a.walletRules > 0;
+        boolean idsRead = plan.firstWins;
         int[] rep = log.opportunityRep;
         byte[] source = log.opportunitySource;
         short[] pipeline = log.opportunityPipeline;
@@ -170,9 +226,23 @@ final class LogScan {
         int[] historyStart = log.historyStart;
         byte[] stages = log.historyStage;
         int[] days = log.historyDay;
-        boolean[][] sourceOk = binding.sourceOk;
+        boolean[][] sourceOk = deals == null ? binding.sourceOk : binding.otherSourceOk;
         boolean[][] pipelineOk = binding.pipelineOk;
+        int[] resultColumn = binding.resultColumn;
+        int revenueColumn = binding.revenueColumn;
+        int columns = binding.dealSlots.length + 1;
+        int perRep = a.rowsPerRep + 1;
         for (int i = from; i < to; i++) {
+            if (deals != null) {
+                int row = (repMap[rep[i]] * perRep + plan.dayRow(close[i])) * columns;
+                int outcome = result[i];
+                deals[row + resultColumn[outcome]]++;
+                int at = row + revenueColumn;
+                deals[at] = Math.addExact(deals[at], outcome == WON ? amount[i] : 0);
+                if (!binding.othersOf[source[i]]) {
+                    continue;
+                }
+            }
             // Ids, accounts and sources are read only for a closed won deal, and only when a rule
             // needs them (an account's first win, its won revenue): each is an object of its own, and
             // touching one costs a cache miss.

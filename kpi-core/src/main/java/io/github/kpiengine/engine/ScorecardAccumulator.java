@@ -88,6 +88,7 @@ public final class ScorecardAccumulator implements Serializable {
     /** The scopes of the last result, kept while no rep is added: reps only ever grow. */
     private transient Scopes scopes;
     private transient int scopesFor;
+    private transient CompiledScorecard.DateRows dateRows;
     private final transient String[] typeKeys = new String[1 << 32 - TYPE_CACHE_SHIFT];
     private final transient int[][] typeRanges = new int[typeKeys.length][];
     private final transient int[] typeColumns = new int[typeKeys.length];
@@ -155,7 +156,7 @@ public final class ScorecardAccumulator implements Serializable {
         int rep = repOf(activity.repId());
         int at = typeAt(activity.type());
         int column = typeColumns[at];
-        int local = plan.dayRow(activity.date());
+        int local = dates().row(activity.date());
         if (column >= 0) {
             tally(rep, local, column);
         } else if (local < rowsPerRep) {
@@ -470,7 +471,7 @@ public final class ScorecardAccumulator implements Serializable {
         int rep = repOf(repId);
         int at = typeAt(type);
         int column = typeColumns[at];
-        int local = plan.dayRow(date);
+        int local = dates().row(date);
         if (column >= 0) {
             tally(rep, local, column);
             return;
@@ -733,6 +734,15 @@ public final class ScorecardAccumulator implements Serializable {
             cacheType(at, id);
         }
         return at;
+    }
+
+    private CompiledScorecard.DateRows dates() {
+        CompiledScorecard.DateRows rows = dateRows;
+        if (rows == null) {
+            rows = plan.dateRows();
+            dateRows = rows;
+        }
+        return rows;
     }
 
     private void cacheType(int at, String id) {

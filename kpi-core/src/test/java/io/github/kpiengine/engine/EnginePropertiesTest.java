@@ -52,22 +52,25 @@ class EnginePropertiesTest {
         Grouping grouping = RandomLogs.grouping(groupingChoice);
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
-        for (Scorecard scorecard : List.of(RandomLogs.EVERY_KPI, RandomLogs.COUNTS)) {
+        for (Scorecard scorecard : List.of(RandomLogs.EVERY_KPI, RandomLogs.COUNTS, RandomLogs.DEALS)) {
             CompiledScorecard plan = CompiledScorecard.of(scorecard, RandomLogs.SPRING_2026, grouping);
             LogBinding binding = new LogBinding(plan, log);
 
-            // The left part counts one-slot types in a scan's own counters and folds them; the right
-            // part counts them straight into its rows: both ways give the whole's figures.
+            // The left part counts one-slot types and deals won, lost and their revenue in a scan's
+            // own tallies and folds them; the right part counts them straight into its rows: both
+            // ways give the whole's figures.
             ScorecardAccumulator left = plan.newAccumulator();
             int[] reps = left.repsOf(log);
             int[] counters = LogScan.counters(left, binding.counted, reps, Long.MAX_VALUE);
             LogScan.addActivities(left, binding, reps, 0, a, counters);
             LogScan.fold(left, binding.counted, counters);
-            LogScan.addOpportunities(left, binding, reps, 0, o);
+            long[] deals = LogScan.dealTallies(left, binding, reps, Long.MAX_VALUE);
+            LogScan.addOpportunities(left, binding, reps, 0, o, deals);
+            LogScan.foldDeals(left, binding, deals);
             ScorecardAccumulator right = plan.newAccumulator();
             reps = right.repsOf(log);
             LogScan.addActivities(right, binding, reps, a, activityCount, null);
-            LogScan.addOpportunities(right, binding, reps, o, opportunityCount);
+            LogScan.addOpportunities(right, binding, reps, o, opportunityCount, null);
             ScorecardAccumulator rightThenLeft = plan.newAccumulator().merge(right).merge(left);
 
             ScorecardResult whole = Engine.evaluate(scorecard, log, RandomLogs.SPRING_2026, grouping);

@@ -90,6 +90,14 @@ final class RandomLogs {
     static final Scorecard COUNTS = Scorecard.of(COLD_CALLS, Kpis.activityCount(ActivityType.SOCIAL_SELLING),
             Kpis.activityCount(ActivityType.PROPOSAL), Kpis.activityCount(ActivityType.PROPOSAL, Outcome.ORDER_COMMITMENT),
             Kpis.changeFromPreviousPeriod(COLD_CALLS));
+    /**
+     * Deals won, lost and their revenue under rules with and without source filters, the first rule
+     * of a kind filtered and a later one not: the scan counts the first unfiltered rule of each kind
+     * in tallies of its own and the rest one deal at a time.
+     */
+    static final Scorecard DEALS = Scorecard.of(Kpis.where(Kpis.dealsWon(), Condition.referral()), Kpis.dealsWon(),
+            Kpis.where(Kpis.wonRevenue(), Condition.sourceIn(Source.INBOUND)), Kpis.winRate(), Kpis.wonRevenue(),
+            Kpis.dealsLost(), Kpis.averageRevenuePerSale(), Kpis.where(Kpis.dealsLost(), Condition.referral()));
     static final Scorecard ADDITIVE_KPIS = new Scorecard(EVERY_KPI.kpis().stream()
             .filter(kpi -> !reads(kpi.expression(), KpiExpression.WorkingHours.class, KpiExpression.PeerGap.class,
                     KpiExpression.PeerRank.class))
