@@ -122,11 +122,18 @@ public final class Engine {
     /**
      * The log cut into chunks that the parts take in turn until none is left, so that a part whose
      * thread gets no core (on a busy machine) leaves its work to the others instead of holding half
-     * of it: the activities, then the opportunities, about eight chunks a part.
+     * of it: the activities, then the opportunities, at least eight chunks a part and at most
+     * {@link #LARGEST} activities or an eighth of that many opportunities a chunk.
      */
     private static final class Chunks {
 
         private static final int SMALLEST = 1 << 10;
+        /**
+         * The most activities in a chunk, a fraction of a millisecond's scan (and an eighth of it
+         * of opportunities): a part whose thread is held up near the end leaves at most that much
+         * for the others to wait on.
+         */
+        private static final int LARGEST = 1 << 16;
 
         private final CompiledScorecard plan;
         private final LogBinding binding;
@@ -141,9 +148,9 @@ public final class Engine {
             this.plan = plan;
             this.binding = binding;
             this.parts = parts;
-            this.activityChunk = Math.max(SMALLEST, binding.activityCount / (parts * 8) + 1);
+            this.activityChunk = Math.max(SMALLEST, Math.min(LARGEST, binding.activityCount / (parts * 8) + 1));
             this.activityChunks = (binding.activityCount + activityChunk - 1) / activityChunk;
-            this.opportunityChunk = Math.max(SMALLEST, binding.opportunityCount / (parts * 8) + 1);
+            this.opportunityChunk = Math.max(SMALLEST, Math.min(LARGEST / 8, binding.opportunityCount / (parts * 8) + 1));
             this.total = activityChunks + (binding.opportunityCount + opportunityChunk - 1) / opportunityChunk;
         }
 

@@ -1,7 +1,6 @@
 package io.github.kpiengine.engine;
 
 import io.github.kpiengine.DealResult;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -35,10 +34,18 @@ final class LogBinding {
     /**
      * The slots a scan counts deals won, deals lost and won revenue in when every source of the log
      * meets their rule (one slot of each kind at most): the columns of a part's own deal tallies
-     * (see {@link LogScan#dealTallies}), then a spare column for what none of them counts.
+     * (see {@link LogScan#dealTallies}).
      */
     final int[] dealSlots;
-    /** For each {@code DealResult} ordinal, its column in the deal tallies: won, lost, or the spare one. */
+    /**
+     * The columns of the deal tallies: one for each of {@link #dealSlots}, and a spare one for a
+     * result or won revenue that none of them counts, when one of the three kinds has no slot.
+     */
+    final int dealColumns;
+    /**
+     * For each {@code DealResult} ordinal, its column in the deal tallies: won, lost, or the spare
+     * one; an open deal's is the first column, as it has no close day and falls in the spare row.
+     */
     final int[] resultColumn;
     /** The column of won revenue in the deal tallies, or the spare one. */
     final int revenueColumn;
@@ -119,9 +126,11 @@ final class LogBinding {
                 dealSlots[columnOf[op]] = slotOf[op];
             }
         }
+        // A spare column only when a kind has no column of its own.
         int spare = columns;
+        dealColumns = columns == 3 ? columns : columns + 1;
         resultColumn = new int[DealResult.values().length];
-        Arrays.fill(resultColumn, spare);
+        resultColumn[DealResult.OPEN.ordinal()] = 0;
         resultColumn[DealResult.WON.ordinal()] = columnOf[CompiledScorecard.WON] >= 0 ? columnOf[CompiledScorecard.WON] : spare;
         resultColumn[DealResult.LOST.ordinal()] = columnOf[CompiledScorecard.LOST] >= 0 ? columnOf[CompiledScorecard.LOST]
                 : spare;

@@ -165,8 +165,8 @@ final class LogScan {
     /**
      * Returns the tallies a scan of {@code opportunities} opportunities counts deals won, deals lost
      * and won revenue in: one {@code long} per rep row and column of {@link LogBinding#dealSlots},
-     * with a spare row (a close outside the period, or none) and a spare column (an open deal, a
-     * kind nothing counts), so that the scan does not branch on them. They take a fraction of the
+     * with a spare row (a close outside the period, or none, as an open deal has) and, when a kind
+     * has no column, a spare column, so that the scan does not branch on them. They take a fraction of the
      * accumulator's rows, so that a part's random increments stay in its core's cache while other
      * parts scan beside it. {@code null} when nothing is counted that way, the scan is too short for
      * the fold to pay, or the period's days are too many to tabulate.
@@ -179,7 +179,7 @@ final class LogScan {
         for (int r : repMap) {
             repCount = Math.max(repCount, r + 1);
         }
-        long size = (long) repCount * (a.rowsPerRep + 1) * (binding.dealSlots.length + 1);
+        long size = (long) repCount * (a.rowsPerRep + 1) * binding.dealColumns;
         return size > opportunities || size > Integer.MAX_VALUE ? null : new long[(int) size];
     }
 
@@ -189,7 +189,7 @@ final class LogScan {
             return;
         }
         int[] slots = binding.dealSlots;
-        int columns = slots.length + 1;
+        int columns = binding.dealColumns;
         int perRep = a.rowsPerRep;
         int w = a.width;
         long[] p = a.parts;
@@ -230,7 +230,7 @@ final class LogScan {
         boolean[][] pipelineOk = binding.pipelineOk;
         int[] resultColumn = binding.resultColumn;
         int revenueColumn = binding.revenueColumn;
-        int columns = binding.dealSlots.length + 1;
+        int columns = binding.dealColumns;
         int perRep = a.rowsPerRep + 1;
         for (int i = from; i < to; i++) {
             if (deals != null) {

@@ -46,7 +46,11 @@ import java.util.Optional;
  *
  * <p>The counters take {@code 8 × rows × counters} bytes (rows: reps × buckets, plus one per rep
  * when a KPI looks back), a sample list per row for medians, and a few facts per account when the
- * scorecard reads accounts. {@link #toByteArray()} encodes them compactly and
+ * scorecard reads accounts. Activities added one at a time whose type a single plain rule counts
+ * (a count without filters) are tallied first in an {@code int} per rep row and such type, which
+ * keeps their random increments in the core's cache; the tallies of the reps added since are
+ * folded into the counters before a result, a merge or an encoding reads them, at a cost that
+ * grows with those reps, not with all of them. {@link #toByteArray()} encodes them compactly and
  * {@link CompiledScorecard#decode(byte[])} reads them back; Java serialization goes through the
  * same encoding. An accumulator read back by Java serialization does not know its scorecard: it can
  * be merged (into or from an accumulator of the same scorecard), encoded and serialized, but adds
@@ -493,8 +497,8 @@ public final class ScorecardAccumulator implements Serializable {
 
     /**
      * Adds another accumulator of the same compiled scorecard into this one, by value: reps by id,
-     * accounts by id. The other is left as it was. Merging an accumulator into itself counts
-     * everything twice (its accounts' facts once).
+     * accounts by id. The other keeps its figures (its tallies are folded into its counters).
+     * Merging an accumulator into itself counts everything twice (its accounts' facts once).
      *
      * @param other the accumulator to add
      * @return this accumulator

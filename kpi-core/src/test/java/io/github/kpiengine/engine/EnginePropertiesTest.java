@@ -52,7 +52,7 @@ class EnginePropertiesTest {
         Grouping grouping = RandomLogs.grouping(groupingChoice);
         int a = activitySplit % (activityCount + 1);
         int o = opportunitySplit % (opportunityCount + 1);
-        for (Scorecard scorecard : List.of(RandomLogs.EVERY_KPI, RandomLogs.COUNTS, RandomLogs.DEALS)) {
+        for (Scorecard scorecard : List.of(RandomLogs.EVERY_KPI, RandomLogs.COUNTS, RandomLogs.DEALS, RandomLogs.WINS)) {
             CompiledScorecard plan = CompiledScorecard.of(scorecard, RandomLogs.SPRING_2026, grouping);
             LogBinding binding = new LogBinding(plan, log);
 
