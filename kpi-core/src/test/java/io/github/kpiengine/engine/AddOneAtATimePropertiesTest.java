@@ -10,7 +10,6 @@ import io.github.kpiengine.SalesPeriod;
 import io.github.kpiengine.kpi.Kpis;
 import io.github.kpiengine.kpi.KpiResult;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,27 +132,8 @@ class AddOneAtATimePropertiesTest {
     }
 
     private static List<Activity> activities(long seed, int count) {
-        Random random = new Random(seed);
-        List<Activity> activities = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ActivityType type = TYPES.get(random.nextInt(TYPES.size()));
-            // Most days around the periods, some anywhere in six years.
-            LocalDate day = random.nextInt(4) == 0 ? FIRST_DAY.plusDays(random.nextInt(DAYS))
-                    : LocalDate.of(2026, 3, 1).plusDays(random.nextInt(120) - 100);
-            // Rep ids are new strings each time, as a CRM's reader makes them.
-            Activity.Builder builder = Activity.builder("rep" + random.nextInt(RandomLogs.REPS), type, day)
-                    .outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
-            if (type.isTimed()) {
-                builder.duration(Duration.ofMinutes(1 + random.nextInt(180)));
-            }
-            if (random.nextInt(3) == 0) {
-                builder.attribute("segment", random.nextBoolean() ? "smb" : "enterprise");
-            }
-            if (random.nextInt(4) > 0) {
-                builder.account("account" + random.nextInt(8));
-            }
-            activities.add(builder.build());
-        }
-        return activities;
+        // Most days around the periods, some anywhere in six years.
+        return RandomLogs.activities(seed, count, TYPES, random -> random.nextInt(4) == 0
+                ? FIRST_DAY.plusDays(random.nextInt(DAYS)) : LocalDate.of(2026, 3, 1).plusDays(random.nextInt(120) - 100));
     }
 }

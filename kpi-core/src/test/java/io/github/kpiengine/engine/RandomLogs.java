@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Seeded random logs, a scorecard of every catalogue entry, and an org tree over their reps. */
@@ -169,12 +170,16 @@ final class RandomLogs {
     }
 
     static List<Activity> activities(long seed, int count) {
+        return activities(seed, count, TYPES, random -> FIRST_DAY.plusDays(random.nextInt(89)));
+    }
+
+    /** Activities of the given types on the days {@code day} draws; rep ids are new strings each time. */
+    static List<Activity> activities(long seed, int count, List<ActivityType> types, Function<Random, LocalDate> day) {
         Random random = new Random(seed);
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ActivityType type = TYPES.get(random.nextInt(TYPES.size()));
-            Activity.Builder builder = Activity.builder("rep" + random.nextInt(REPS), type,
-                    FIRST_DAY.plusDays(random.nextInt(89)))
+            ActivityType type = types.get(random.nextInt(types.size()));
+            Activity.Builder builder = Activity.builder("rep" + random.nextInt(REPS), type, day.apply(random))
                     .outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
             if (type.isTimed()) {
                 builder.duration(Duration.ofMinutes(1 + random.nextInt(180)));
