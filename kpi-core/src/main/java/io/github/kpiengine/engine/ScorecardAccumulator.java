@@ -56,7 +56,10 @@ import java.util.Optional;
  * be merged (into or from an accumulator of the same scorecard), encoded and serialized, but adds
  * and results need one made by {@link CompiledScorecard#newAccumulator()} first.
  *
- * <p>Not thread-safe: one thread fills one accumulator; threads merge theirs when done.
+ * <p>Not thread-safe: one thread fills one accumulator; threads merge theirs when done. Reading
+ * writes too (a result, an encoding, or a merge from it folds the pending tallies), so an
+ * accumulator that is read while another thread adds to it, or from two threads at once, needs
+ * one lock around every call.
  */
 public final class ScorecardAccumulator implements Serializable {
 
