@@ -131,10 +131,12 @@ final class LogBinding {
         dealColumns = columns == 3 ? columns : columns + 1;
         resultColumn = new int[DealResult.values().length];
         resultColumn[DealResult.OPEN.ordinal()] = 0;
-        resultColumn[DealResult.WON.ordinal()] = columnOf[CompiledScorecard.WON] >= 0 ? columnOf[CompiledScorecard.WON] : spare;
-        resultColumn[DealResult.LOST.ordinal()] = columnOf[CompiledScorecard.LOST] >= 0 ? columnOf[CompiledScorecard.LOST]
-                : spare;
-        revenueColumn = columnOf[CompiledScorecard.WON_REVENUE] >= 0 ? columnOf[CompiledScorecard.WON_REVENUE] : spare;
+        int won = columnOf[CompiledScorecard.WON];
+        int lost = columnOf[CompiledScorecard.LOST];
+        int revenue = columnOf[CompiledScorecard.WON_REVENUE];
+        resultColumn[DealResult.WON.ordinal()] = won >= 0 ? won : spare;
+        resultColumn[DealResult.LOST.ordinal()] = lost >= 0 ? lost : spare;
+        revenueColumn = revenue >= 0 ? revenue : spare;
         othersOf = new boolean[sourceOk.length];
         for (int s = 0; s < sourceOk.length; s++) {
             othersOf[s] = plan.firstWins;

@@ -730,9 +730,10 @@ public final class ScorecardAccumulator implements Serializable {
 
     /**
      * Returns where a type's rules are cached: {@link #typeColumns} and {@link #typeRanges} at the
-     * returned index hold its tally column (the last one when nothing counts it) or {@link #BY_RULES}, and its
-     * entry of {@link CompiledScorecard#rulesOfType}. The cache is direct-mapped by the id's hash, so
-     * a type whose id is the string seen before is found without a search.
+     * returned index hold its tally column (the last one when nothing counts it) or
+     * {@link #BY_RULES}, and its entry of {@link CompiledScorecard#rulesOfType}. The cache is
+     * direct-mapped by the id's hash, so a type whose id is the string seen before is found without
+     * a search.
      */
     private int typeAt(ActivityType type) {
         String id = type.id();
