@@ -234,12 +234,12 @@ public final class CompiledScorecard {
     /**
      * For each type id, its rules' indexes in {@link #activityRules}, [first, last), then the one
      * slot that counts it when a single rule without filters does, else {@link LogBinding#MANY_RULES},
-     * then that slot's index in {@link #tallySlots}, else -1.
+     * then that slot's index in {@link #tallySlots}, else {@link LogBinding#MANY_RULES}.
      */
     final Map<String, int[]> rulesOfType;
     /**
-     * The slots that count a type alone (a single rule without filters), in slot order: the
-     * columns of an accumulator's {@code int} tallies of activities added one at a time.
+     * The slots that count a type alone (a single rule without filters): the columns of an
+     * accumulator's {@code int} tallies of activities added one at a time.
      */
     final int[] tallySlots;
     final ActivityRule[] clientRules;
@@ -329,27 +329,18 @@ public final class CompiledScorecard {
                 clients.add(activityRules[r]);
             }
         }
-        boolean[] alone = new boolean[width];
-        for (int[] range : ranges.values()) {
+        List<int[]> typeRanges = new ArrayList<>(ranges.values());
+        int[] countSlot = new int[typeRanges.size()];
+        for (int t = 0; t < countSlot.length; t++) {
+            int[] range = typeRanges.get(t);
             ActivityRule first = activityRules[range[0]];
             range[2] = range[1] - range[0] == 1 && first.plain() ? first.slot : LogBinding.MANY_RULES;
-            if (range[2] >= 0) {
-                alone[range[2]] = true;
-            }
+            countSlot[t] = range[2];
         }
-        int[] columnOfSlot = new int[width];
-        int columns = 0;
-        for (int slot = 0; slot < width; slot++) {
-            columnOfSlot[slot] = alone[slot] ? columns++ : -1;
-        }
-        tallySlots = new int[columns];
-        for (int slot = 0; slot < width; slot++) {
-            if (alone[slot]) {
-                tallySlots[columnOfSlot[slot]] = slot;
-            }
-        }
-        for (int[] range : ranges.values()) {
-            range[3] = range[2] >= 0 ? columnOfSlot[range[2]] : -1;
+        CountedTypes tallied = CountedTypes.of(countSlot, width);
+        tallySlots = tallied.slots;
+        for (int t = 0; t < countSlot.length; t++) {
+            typeRanges.get(t)[3] = tallied.column[t];
         }
         rulesOfType = Map.copyOf(ranges);
         clientRules = clients.toArray(ActivityRule[]::new);

@@ -26,15 +26,26 @@ final class LogScan {
      * {@code int} holds.
      */
     static int[] counters(ScorecardAccumulator a, CountedTypes types, int[] repMap, long activities) {
-        if (types.slots.length == 0 || a.plan.dayRows == null) {
-            return null;
+        int size = tableSize(a, types.slots.length, types.slots.length + 1, repMap, activities);
+        return size < 0 ? null : new int[size];
+    }
+
+    /**
+     * Returns the size of a scan's tally table of {@code columns} columns for the reps of
+     * {@code repMap} (their rows and a spare row each), or -1 when no slot is counted that way, the
+     * table would be larger than the scan of {@code rows} rows it saves a fold for, or the period's
+     * days are too many to tabulate.
+     */
+    private static int tableSize(ScorecardAccumulator a, int slots, int columns, int[] repMap, long rows) {
+        if (slots == 0 || a.plan.dayRows == null) {
+            return -1;
         }
         int repCount = 0;
         for (int r : repMap) {
             repCount = Math.max(repCount, r + 1);
         }
-        long size = (long) repCount * (a.rowsPerRep + 1) * (types.slots.length + 1);
-        return size > activities || size > Integer.MAX_VALUE ? null : new int[(int) size];
+        long size = (long) repCount * (a.rowsPerRep + 1) * columns;
+        return size > rows || size > Integer.MAX_VALUE ? -1 : (int) size;
     }
 
     /** Adds what a scan counted in {@code counters} to the accumulator's rows. */
@@ -42,20 +53,9 @@ final class LogScan {
         if (counters == null) {
             return;
         }
-        int[] slots = types.slots;
-        int columns = slots.length + 1;
-        int perRep = a.rowsPerRep;
-        int w = a.width;
-        long[] p = a.parts;
-        int reps = counters.length / ((perRep + 1) * columns);
-        for (int r = 0; r < reps; r++) {
-            for (int local = 0; local < perRep; local++) {
-                int at = (r * (perRep + 1) + local) * columns;
-                int row = r * perRep + local;
-                for (int c = 0; c < slots.length; c++) {
-                    p[row * w + slots[c]] += counters[at + c];
-                }
-            }
+        int columns = types.slots.length + 1;
+        for (int r = 0, reps = counters.length / ((a.rowsPerRep + 1) * columns); r < reps; r++) {
+            a.addTallies(counters, columns, types.slots, r);
         }
     }
 
@@ -172,15 +172,8 @@ final class LogScan {
      * the fold to pay, or the period's days are too many to tabulate.
      */
     static long[] dealTallies(ScorecardAccumulator a, LogBinding binding, int[] repMap, long opportunities) {
-        if (binding.dealSlots.length == 0 || a.plan.dayRows == null) {
-            return null;
-        }
-        int repCount = 0;
-        for (int r : repMap) {
-            repCount = Math.max(repCount, r + 1);
-        }
-        long size = (long) repCount * (a.rowsPerRep + 1) * binding.dealColumns;
-        return size > opportunities || size > Integer.MAX_VALUE ? null : new long[(int) size];
+        int size = tableSize(a, binding.dealSlots.length, binding.dealColumns, repMap, opportunities);
+        return size < 0 ? null : new long[size];
     }
 
     /** Adds what a scan counted in {@code deals} to the accumulator's rows. */
@@ -188,20 +181,9 @@ final class LogScan {
         if (deals == null) {
             return;
         }
-        int[] slots = binding.dealSlots;
         int columns = binding.dealColumns;
-        int perRep = a.rowsPerRep;
-        int w = a.width;
-        long[] p = a.parts;
-        int reps = deals.length / ((perRep + 1) * columns);
-        for (int r = 0; r < reps; r++) {
-            for (int local = 0; local < perRep; local++) {
-                int at = (r * (perRep + 1) + local) * columns;
-                int row = r * perRep + local;
-                for (int c = 0; c < slots.length; c++) {
-                    p[row * w + slots[c]] = Math.addExact(p[row * w + slots[c]], deals[at + c]);
-                }
-            }
+        for (int r = 0, reps = deals.length / ((a.rowsPerRep + 1) * columns); r < reps; r++) {
+            a.addTallies(deals, columns, binding.dealSlots, r);
         }
     }
 

@@ -167,21 +167,24 @@ public final class ScorecardAccumulator implements Serializable {
         if (column >= 0) {
             tally(rep, local, column);
         } else if (local < rowsPerRep) {
-            addByRules(activity, rep * rowsPerRep + local, (int) activity.date().toEpochDay(), typeRanges[at]);
+            addByRules(typeRanges[at], rep * rowsPerRep + local, (int) activity.date().toEpochDay(),
+                    activity.outcome(), activity.duration().getSeconds(), activity.account().orElse(null),
+                    activity.attributes());
         }
         return this;
     }
 
-    /** Applies the rules of an activity's type: outcome and attribute filters, client filters, seconds. */
-    private void addByRules(Activity activity, int row, int day, int[] range) {
+    /**
+     * Applies the rules of an activity's type ({@code range}, from {@link CompiledScorecard#rulesOfType}):
+     * outcome and attribute filters, client filters, seconds.
+     */
+    private void addByRules(int[] range, int row, int day, Outcome outcome, long seconds, String account,
+            Map<String, String> attributes) {
         CompiledScorecard.ActivityRule[] rules = plan.activityRules;
-        int outcome = activity.outcome().ordinal();
-        long seconds = activity.duration().getSeconds();
-        String account = activity.account().orElse(null);
+        int o = outcome.ordinal();
         for (int r = range[0]; r < range[1]; r++) {
             CompiledScorecard.ActivityRule rule = rules[r];
-            if ((rule.outcomes >>> outcome & 1) == 0
-                    || !rule.attributes.isEmpty() && !rule.matchesAttributes(activity.attributes())) {
+            if ((rule.outcomes >>> o & 1) == 0 || !rule.attributes.isEmpty() && !rule.matchesAttributes(attributes)) {
                 continue;
             }
             count(rule, row, day, account, rule.seconds ? seconds : 1);
@@ -222,20 +225,39 @@ public final class ScorecardAccumulator implements Serializable {
         return tallies;
     }
 
+    /**
+     * Adds a rep's block of a tally table into its rows. A table holds, for each rep, its
+     * {@code rowsPerRep} rows and a spare one, each of {@code columns} tallies; column {@code c} goes
+     * to slot {@code slots[c]}, and the columns after the slots, like the spare row, are never read.
+     */
+    void addTallies(int[] table, int columns, int[] slots, int rep) {
+        for (int local = 0; local < rowsPerRep; local++) {
+            int row = rep * rowsPerRep + local;
+            int at = (rep * (rowsPerRep + 1) + local) * columns;
+            for (int c = 0; c < slots.length; c++) {
+                parts[row * width + slots[c]] = Math.addExact(parts[row * width + slots[c]], table[at + c]);
+            }
+        }
+    }
+
+    /** Adds a rep's block of a tally table of {@code long}s into its rows, as {@link #addTallies(int[], int, int[], int)}. */
+    void addTallies(long[] table, int columns, int[] slots, int rep) {
+        for (int local = 0; local < rowsPerRep; local++) {
+            int row = rep * rowsPerRep + local;
+            int at = (rep * (rowsPerRep + 1) + local) * columns;
+            for (int c = 0; c < slots.length; c++) {
+                parts[row * width + slots[c]] = Math.addExact(parts[row * width + slots[c]], table[at + c]);
+            }
+        }
+    }
+
     /** Folds the tallies of the reps counted since the last fold into the rows, and clears them. */
     void settle() {
         for (int k = 0; k < talliedCount; k++) {
             int rep = talliedReps[k];
             tallied[rep] = false;
-            int[] slots = plan.tallySlots;
+            addTallies(tallies, tallyWidth, plan.tallySlots, rep);
             int block = (rowsPerRep + 1) * tallyWidth;
-            for (int local = 0; local < rowsPerRep; local++) {
-                int row = rep * rowsPerRep + local;
-                int at = rep * block + local * tallyWidth;
-                for (int c = 0; c < slots.length; c++) {
-                    parts[row * width + slots[c]] = Math.addExact(parts[row * width + slots[c]], tallies[at + c]);
-                }
-            }
             Arrays.fill(tallies, rep * block, (rep + 1) * block, 0);
         }
         talliedCount = 0;
@@ -481,20 +503,10 @@ public final class ScorecardAccumulator implements Serializable {
         int local = dates().row(date);
         if (column >= 0) {
             tally(rep, local, column);
-            return;
-        }
-        if (local == rowsPerRep) {
-            return;
-        }
-        int[] range = typeRanges[at];
-        long day = date.toEpochDay();
-        int row = rep * rowsPerRep + local;
-        for (int r = range[0]; r < range[1]; r++) {
-            CompiledScorecard.ActivityRule rule = plan.activityRules[r];
-            if ((rule.outcomes >>> outcome.ordinal() & 1) == 0 || !rule.attributes.isEmpty()) {
-                continue;
-            }
-            count(rule, row, (int) day, null, rule.seconds ? seconds : 1);
+        } else if (local < rowsPerRep) {
+            // The collector's activities carry no account and no attributes.
+            addByRules(typeRanges[at], rep * rowsPerRep + local, (int) date.toEpochDay(), outcome, seconds, null,
+                    Map.of());
         }
     }
 
