@@ -40,8 +40,9 @@ final class Markup {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
+    /** A whole number with thousands separators, rounded half to even: any size, never an exception. */
     static String whole(BigDecimal value) {
-        return whole(value.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+        return String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
     }
 
     static String percentOf(BigDecimal ratio) {
