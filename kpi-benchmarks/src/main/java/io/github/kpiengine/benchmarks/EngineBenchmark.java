@@ -49,6 +49,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       over the log, and through the engine's {@code Collector} over the plain records;</li>
  *   <li>{@code handLoop}: a hand-written loop over primitive columns giving the same figures' parts,
  *       the practical limit;</li>
+ *   <li>{@code handLoopTwoThreads}: the hand loop in two halves on two threads, added: what a second
+ *       core gives a plain scan on the machine, the yardstick for {@code engineTwoThreads};</li>
  *   <li>{@code handLoopResults}: the hand loop plus building every {@code KpiResult} of every scope,
  *       the engine's output, from its parts;</li>
  *   <li>{@code streams}: Java Streams {@code groupingBy} over plain records;</li>
@@ -295,6 +297,18 @@ public class EngineBenchmark {
     @Benchmark
     public Figures handLoop() {
         return Comparators.handLoop(data, SalesData.START_DAY, SalesData.END_DAY, SalesData.WEEK_ORIGIN);
+    }
+
+    /**
+     * Computes the scorecard's parts with the hand-written loop split in two halves, one on the
+     * calling thread and one on a thread of the common pool: how much a second core gives a plain
+     * scan on this machine, the yardstick for {@link #engineTwoThreads}.
+     *
+     * @return the parts of every scope
+     */
+    @Benchmark
+    public Figures handLoopTwoThreads() {
+        return Comparators.handLoopTwoThreads(data, SalesData.START_DAY, SalesData.END_DAY, SalesData.WEEK_ORIGIN);
     }
 
     /**

@@ -58,6 +58,16 @@ class ComparatorsTest {
     }
 
     @Test
+    void handLoopTwoThreads_millionActivities_matchesEngine() {
+        Figures figures = Comparators.handLoopTwoThreads(data, SalesData.START_DAY, SalesData.END_DAY,
+                SalesData.WEEK_ORIGIN);
+
+        assertThat(mismatches(figures)).isEmpty();
+        assertThat(figures.parts()).containsExactly(Comparators.handLoop(data, SalesData.START_DAY,
+                SalesData.END_DAY, SalesData.WEEK_ORIGIN).parts());
+    }
+
+    @Test
     void handLoopResults_millionActivities_equalEngineResultScopeByScope() {
         Map<ScopeKey, Map<String, KpiResult>> results = Comparators.handLoop(data, SalesData.START_DAY,
                 SalesData.END_DAY, SalesData.WEEK_ORIGIN).toResults(data);
