@@ -16,47 +16,55 @@ class LogScanTest {
 
     private final ActivityLog log = RandomLogs.log(RandomLogs.activities(7, 400), RandomLogs.opportunities(7, 80));
 
+    /** A scorecard compiled for the log by rep, with an accumulator that knows the log's reps. */
+    private record Scan(CompiledScorecard plan, LogBinding binding, ScorecardAccumulator accumulator, int[] reps) {
+
+        int rowsOfReps() {
+            return reps.length * (accumulator.rowsPerRep + 1);
+        }
+    }
+
+    private Scan scan(Scorecard scorecard, SalesPeriod period) {
+        CompiledScorecard plan = CompiledScorecard.of(scorecard, period, Grouping.byRep());
+        ScorecardAccumulator accumulator = plan.newAccumulator();
+        return new Scan(plan, new LogBinding(plan, log), accumulator, accumulator.repsOf(log));
+    }
+
     @Test
     void counters_takenWhenTheScanHasAtLeastOneActivityPerCounter() {
-        CompiledScorecard plan = CompiledScorecard.of(RandomLogs.COUNTS, RandomLogs.SPRING_2026, Grouping.byRep());
-        LogBinding binding = new LogBinding(plan, log);
-        ScorecardAccumulator accumulator = plan.newAccumulator();
-        int[] reps = accumulator.repsOf(log);
-        int size = reps.length * (accumulator.rowsPerRep + 1) * (binding.counted.slots.length + 1);
+        Scan scan = scan(RandomLogs.COUNTS, RandomLogs.SPRING_2026);
+        CountedTypes counted = scan.binding().counted;
+        int size = scan.rowsOfReps() * (counted.slots.length + 1);
 
-        assertThat(binding.counted.slots).isNotEmpty();
-        assertThat(LogScan.counters(accumulator, binding.counted, reps, size)).hasSize(size);
-        assertThat(LogScan.counters(accumulator, binding.counted, reps, size - 1)).isNull();
-        assertThat(LogScan.counters(accumulator, binding.counted, reps, Long.MAX_VALUE)).hasSize(size);
+        assertThat(counted.slots).isNotEmpty();
+        assertThat(LogScan.counters(scan.accumulator(), counted, scan.reps(), size)).hasSize(size);
+        assertThat(LogScan.counters(scan.accumulator(), counted, scan.reps(), size - 1)).isNull();
+        assertThat(LogScan.counters(scan.accumulator(), counted, scan.reps(), Long.MAX_VALUE)).hasSize(size);
     }
 
     @Test
     void dealTallies_takenWhenTheScanHasAnOpportunityPerEightEntries() {
-        CompiledScorecard plan = CompiledScorecard.of(RandomLogs.DEALS, RandomLogs.SPRING_2026, Grouping.byRep());
-        LogBinding binding = new LogBinding(plan, log);
-        ScorecardAccumulator accumulator = plan.newAccumulator();
-        int[] reps = accumulator.repsOf(log);
-        int size = reps.length * (accumulator.rowsPerRep + 1) * binding.dealColumns;
+        Scan scan = scan(RandomLogs.DEALS, RandomLogs.SPRING_2026);
+        int size = scan.rowsOfReps() * scan.binding().dealColumns;
         int fewest = (size + 7) / 8;
 
-        assertThat(binding.dealSlots).isNotEmpty();
-        assertThat(LogScan.dealTallies(accumulator, binding, reps, fewest)).hasSize(size);
-        assertThat(LogScan.dealTallies(accumulator, binding, reps, fewest - 1)).isNull();
-        assertThat(LogScan.dealTallies(accumulator, binding, reps, Long.MAX_VALUE / 8 + 1)).hasSize(size);
-        assertThat(LogScan.dealTallies(accumulator, binding, reps, Long.MAX_VALUE)).hasSize(size);
+        assertThat(scan.binding().dealSlots).isNotEmpty();
+        assertThat(LogScan.dealTallies(scan.accumulator(), scan.binding(), scan.reps(), fewest)).hasSize(size);
+        assertThat(LogScan.dealTallies(scan.accumulator(), scan.binding(), scan.reps(), fewest - 1)).isNull();
+        assertThat(LogScan.dealTallies(scan.accumulator(), scan.binding(), scan.reps(), Long.MAX_VALUE / 8 + 1))
+                .hasSize(size);
+        assertThat(LogScan.dealTallies(scan.accumulator(), scan.binding(), scan.reps(), Long.MAX_VALUE)).hasSize(size);
     }
 
     @Test
     void tallies_periodTooLongToTabulate_neverTaken() {
         for (Scorecard scorecard : new Scorecard[] {RandomLogs.COUNTS, RandomLogs.DEALS}) {
-            CompiledScorecard plan = CompiledScorecard.of(scorecard, CENTURIES, Grouping.byRep());
-            LogBinding binding = new LogBinding(plan, log);
-            ScorecardAccumulator accumulator = plan.newAccumulator();
-            int[] reps = accumulator.repsOf(log);
+            Scan scan = scan(scorecard, CENTURIES);
 
-            assertThat(plan.dayRows).isNull();
-            assertThat(LogScan.counters(accumulator, binding.counted, reps, Long.MAX_VALUE)).isNull();
-            assertThat(LogScan.dealTallies(accumulator, binding, reps, Long.MAX_VALUE)).isNull();
+            assertThat(scan.plan().dayRows).isNull();
+            assertThat(LogScan.counters(scan.accumulator(), scan.binding().counted, scan.reps(), Long.MAX_VALUE))
+                    .isNull();
+            assertThat(LogScan.dealTallies(scan.accumulator(), scan.binding(), scan.reps(), Long.MAX_VALUE)).isNull();
         }
     }
 }
