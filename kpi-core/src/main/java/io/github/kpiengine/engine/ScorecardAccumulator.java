@@ -95,7 +95,6 @@ public final class ScorecardAccumulator implements Serializable {
     /** The scopes of the last result, kept while no rep is added: reps only ever grow. */
     private transient Scopes scopes;
     private transient int scopesFor;
-    private transient CompiledScorecard.DateRows dateRows;
     private final transient String[] typeKeys = new String[1 << 32 - TYPE_CACHE_SHIFT];
     private final transient int[][] typeRanges = new int[typeKeys.length][];
     private final transient int[] typeColumns = new int[typeKeys.length];
@@ -163,7 +162,7 @@ public final class ScorecardAccumulator implements Serializable {
         int rep = repOf(activity.repId());
         int at = typeAt(activity.type());
         int column = typeColumns[at];
-        int local = dates().row(activity.date());
+        int local = plan.dateRows().row(activity.date());
         if (column >= 0) {
             tally(rep, local, column);
         } else if (local < rowsPerRep) {
@@ -500,7 +499,7 @@ public final class ScorecardAccumulator implements Serializable {
         int rep = repOf(repId);
         int at = typeAt(type);
         int column = typeColumns[at];
-        int local = dates().row(date);
+        int local = plan.dateRows().row(date);
         if (column >= 0) {
             tally(rep, local, column);
         } else if (local < rowsPerRep) {
@@ -754,15 +753,6 @@ public final class ScorecardAccumulator implements Serializable {
             cacheType(at, id);
         }
         return at;
-    }
-
-    private CompiledScorecard.DateRows dates() {
-        CompiledScorecard.DateRows rows = dateRows;
-        if (rows == null) {
-            rows = plan.dateRows();
-            dateRows = rows;
-        }
-        return rows;
     }
 
     private void cacheType(int at, String id) {

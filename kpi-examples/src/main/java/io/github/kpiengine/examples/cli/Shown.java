@@ -10,13 +10,10 @@ import java.util.regex.Pattern;
  */
 final class Shown {
 
-    /** The most characters of a value a message shows. */
-    static final int LONGEST_VALUE = Text.LONGEST;
-
     /** The most characters of a message line; longer lines lose their middle. */
     static final int LONGEST_LINE = 1_000;
 
-    private static final Pattern QUOTED = Pattern.compile("'([^']{" + (LONGEST_VALUE + 1) + ",})'");
+    private static final Pattern QUOTED = Pattern.compile("'([^']{" + (Text.LONGEST + 1) + ",})'");
 
     private Shown() {
     }

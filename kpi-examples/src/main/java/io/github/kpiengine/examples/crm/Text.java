@@ -47,13 +47,9 @@ public final class Text {
 
     /**
      * Returns the text, or its first characters and {@code ...} when it is longer than
-     * {@code longest}; never splits a character outside the Basic Multilingual Plane.
-     *
-     * @param text the text
-     * @param longest the most characters returned, at least 4
-     * @return the text, cut
+     * {@code longest} (at least 4); never splits a character outside the Basic Multilingual Plane.
      */
-    public static String cut(String text, int longest) {
+    private static String cut(String text, int longest) {
         if (text.length() <= longest) {
             return text;
         }
